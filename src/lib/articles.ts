@@ -1,0 +1,163 @@
+/**
+ * What pages need to know about articles, as small pure functions over plain data:
+ * ordering, issues, grouping by place and topic, pagination, bylines and summaries.
+ */
+import type { ArticleData } from './schemas/article.ts';
+import { compareZh } from './text.ts';
+
+export interface ArticleLike {
+	id: string;
+	data: ArticleData;
+	body?: string;
+}
+
+/** Newest first; within a day, in print order (page, then place on the page). */
+export function compareArticles(a: ArticleLike, b: ArticleLike): number {
+	return (
+		b.data.date.localeCompare(a.data.date) ||
+		(a.data.page ?? Infinity) - (b.data.page ?? Infinity) ||
+		(a.data.order ?? Infinity) - (b.data.order ?? Infinity) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+export function sortArticles<T extends ArticleLike>(articles: T[]): T[] {
+	return [...articles].sort(compareArticles);
+}
+
+export interface IssuePage<T> {
+	page: number | undefined;
+	column: string;
+	articles: T[];
+}
+
+export interface Issue<T> {
+	/** 见报日期, `YYYY-MM-DD`. */
+	date: string;
+	pages: IssuePage<T>[];
+}
+
+/** Groups articles into issues (one per date) and pages, newest issue first, pieces in layout order. */
+export function groupIssues<T extends ArticleLike>(articles: T[]): Issue<T>[] {
+	const byDate = Map.groupBy(sortArticles(articles), (a) => a.data.date);
+	return [...byDate].map(([date, list]) => ({
+		date,
+		pages: [...Map.groupBy(list, (a) => a.data.page)].map(([page, items]) => ({
+			page,
+			column: items[0]!.data.column,
+			articles: items,
+		})),
+	}));
+}
+
+/** Articles under each key (county, city, tag), every list newest first. */
+export function groupBy<T extends ArticleLike>(articles: T[], keys: (article: T) => string[]): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const article of sortArticles(articles)) {
+		for (const key of new Set(keys(article))) {
+			const list = groups.get(key);
+			if (list) list.push(article);
+			else groups.set(key, [article]);
+		}
+	}
+	return groups;
+}
+
+/**
+ * A city page rolls up stories about the whole city and stories about any of its counties.
+ * `cityOfCounty` maps a county slug to its city slug.
+ */
+export function cityKeys(article: ArticleLike, cityOfCounty: (county: string) => string | undefined): string[] {
+	const fromCounties = article.data.counties.map(cityOfCounty).filter((c): c is string => Boolean(c));
+	return [...new Set([...article.data.cities, ...fromCounties])];
+}
+
+export interface Page<T> {
+	/** 1-based page number. */
+	number: number;
+	total: number;
+	items: T[];
+}
+
+export function paginate<T>(items: T[], size: number): Page<T>[] {
+	const total = Math.max(1, Math.ceil(items.length / size));
+	return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
+}
+
+/** Route param for page N of a listing: page 1 lives at the listing's own URL. */
+export function pageParam(number: number): string | undefined {
+	return number === 1 ? undefined : String(number);
+}
+
+/** Neighbours in reading order across the archive: `newer` and `older`. */
+export function neighbours<T extends ArticleLike>(sorted: T[], id: string): { newer?: T; older?: T } {
+	const i = sorted.findIndex((a) => a.id === id);
+	if (i < 0) return {};
+	return { newer: sorted[i - 1], older: sorted[i + 1] };
+}
+
+/** Roles printed before a name in a byline: 本报讯（记者 刘强）. */
+const ROLE = /^(记者|通讯员|实习记者|特约记者|见习记者|本报记者)\s*/;
+
+/** The person in an author entry: `记者 刘强` → `刘强`. */
+export function authorName(entry: string): string {
+	return entry.replace(ROLE, '').trim();
+}
+
+/**
+ * The byline as the paper prints it: 本报讯（记者 刘强）, 据《工人日报》, □韩江 曹文琦, □王辉 摄.
+ */
+export function byline(data: Pick<ArticleData, 'source' | 'authors' | 'photographers'>): string {
+	const parts: string[] = [];
+	if (data.source) {
+		parts.push(data.authors.length ? `${data.source}（${data.authors.join(' ')}）` : data.source);
+	} else if (data.authors.length) {
+		parts.push(`□${data.authors.join(' ')}`);
+	}
+	if (data.photographers.length) parts.push(`□${data.photographers.join(' ')} 摄`);
+	return parts.join(' ');
+}
+
+/** A headline as one line of text, for `<title>`, lists and feeds. */
+export function headlineText(title: string[]): string {
+	return title.join(' ');
+}
+
+/** Markdown → plain text of its paragraphs (headings, HTML, images and emphasis marks dropped). */
+export function paragraphs(markdown: string): string[] {
+	return markdown
+		.replace(/\r\n/g, '\n')
+		.replace(/^(```|~~~)[\s\S]*?^\1/gm, '')
+		.replace(/^(import|export)\s.*$/gm, '')
+		.split(/\n\s*\n/)
+		.map((block) => block.trim())
+		.filter((block) => block && !/^(#{1,6}\s|<|!\[|>|[-*+]\s|\d+\.\s|\||---)/.test(block))
+		.map((block) =>
+			block
+				.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+				.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+				.replace(/<[^>]+>/g, '')
+				.replace(/[*_`]/g, '')
+				.replace(/\s*\n\s*/g, ''),
+		)
+		.filter(Boolean);
+}
+
+/**
+ * The summary: the editor's, or the lead paragraph cut at a sentence end near `max`
+ * characters (Chinese leads are long; a card shows two or three lines).
+ */
+export function summaryOf(article: ArticleLike, max = 90): string {
+	if (article.data.summary) return article.data.summary;
+	const lead = paragraphs(article.body ?? '')[0] ?? '';
+	const chars = [...lead];
+	if (chars.length <= max) return lead;
+	const head = chars.slice(0, max).join('');
+	const cut = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));
+	return cut >= max / 3 ? head.slice(0, cut + 1) : `${head}……`;
+}
+
+/** Names sorted in pinyin order, as readers expect of an index. */
+export function sortByName<T>(items: T[], name: (item: T) => string): T[] {
+	return [...items].sort((a, b) => compareZh(name(a), name(b)));
+}

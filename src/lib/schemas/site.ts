@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Site settings: one object, validated once, read by pages, the integration and the editor commands. */
+export const SiteConfigSchema = z.object({
+	/** Site title shown in the header and in `<title>`: the column's name. */
+	title: z.string().min(1).default('工运纵横'),
+	/** The newspaper the column belongs to, shown beside the title and in the footer. */
+	publication: z.string().min(1).default('陕西工人报'),
+	/** One line under the title on the home page. */
+	description: z.string().default('陕西工人报第3版“工运纵横”专栏：各地工会动态、通讯与评论。'),
+	/** Province whose place names editors may write unqualified (长安区 means 西安市长安区). */
+	homeProvince: z.string().min(2).default('陕西省'),
+	/** Column (版名) an article belongs to when its frontmatter names none. */
+	defaultColumn: z.string().min(1).default('工运纵横'),
+	/** Absolute origin of the deployed site, used for canonical URLs, RSS and the sitemap. */
+	site: z.url().default('https://gongyun.example.cn'),
+	/** Sub-path the site is served under, e.g. `/gongyun/`; `/` for the host's root. */
+	base: z
+		.string()
+		.default('/')
+		.transform((base) => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')),
+	/** Articles per page on county, city and tag listings. */
+	pageSize: z.number().int().min(1).default(20),
+	/** How many of the newest articles the home page lists below the latest issue. */
+	homeLatest: z.number().int().min(0).default(10),
+	/**
+	 * House style for the copy lint. `newspaper`: as printed, no space between Chinese and
+	 * digits or Latin letters (the page adds visual spacing with CSS `text-autospace`).
+	 * `spaced`: a space between Chinese and Latin/digits, as many web style guides ask.
+	 */
+	houseStyle: z.enum(['newspaper', 'spaced']).default('newspaper'),
+});
+
+export type SiteConfig = z.output<typeof SiteConfigSchema>;
+export type SiteConfigInput = z.input<typeof SiteConfigSchema>;

@@ -1,0 +1,27 @@
+/**
+ * Every internal link goes through here, so the site works under any `base` (a sub-path such as
+ * `/gongyun/`) and every URL ends in a slash, as static hosts serve `dir/index.html`.
+ */
+export function joinBase(base: string, path: string): string {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	const rest = path.replace(/^\/+/, '');
+	const joined = `${prefix}${rest}`;
+	// Directory-style URLs end in a slash; files (rss.xml, pagefind/…) keep their name.
+	return /\.[a-z0-9]+$/i.test(rest) || joined.endsWith('/') || rest.includes('?') || rest.includes('#') ? joined : `${joined}/`;
+}
+
+/** Route paths, in one place so pages and tests agree. */
+export const routes = {
+	home: () => '',
+	article: (id: string) => `articles/${id}`,
+	counties: () => 'counties',
+	county: (slug: string, page = 1) => (page > 1 ? `counties/${slug}/${page}` : `counties/${slug}`),
+	cities: () => 'cities',
+	city: (slug: string, page = 1) => (page > 1 ? `cities/${slug}/${page}` : `cities/${slug}`),
+	tags: () => 'tags',
+	tag: (slug: string, page = 1) => (page > 1 ? `tags/${slug}/${page}` : `tags/${slug}`),
+	issues: () => 'issues',
+	issue: (date: string) => `issues/${date}`,
+	search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search'),
+	rss: () => 'rss.xml',
+};

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		root: new URL('..', import.meta.url).pathname,
+		environment: 'node',
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+			},
+			{
+				// Fixture builds and the browser run one at a time: they share .astro/ and two cores.
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					fileParallelism: false,
+					testTimeout: 180_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
+	},
+});
