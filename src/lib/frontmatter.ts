@@ -29,7 +29,7 @@ export function parseArticleFile(source: string): ParsedArticleFile {
 	const lineCounter = new LineCounter();
 	// YAML 1.1 turns unquoted 2022-02-09 into a Date, as Astro's frontmatter parser does.
 	const doc = parseDocument(yamlText, { lineCounter, version: '1.1', customTags: ['timestamp'], prettyErrors: false });
-	const errors = doc.errors.map((e) => ({ line: (e.linePos?.[0]?.line ?? 0) + 1, message: e.message }));
+	const errors = doc.errors.map((e) => ({ line: e.linePos?.[0]?.line ?? 1, message: e.message }));
 	const raw = errors.length ? {} : doc.toJS();
 	const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 	const bodyStart = match[0].length;
@@ -43,16 +43,16 @@ export function parseArticleFile(source: string): ParsedArticleFile {
 				const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
 				if (!pair) break;
 				const range = (pair.key as Node).range;
-				if (range) line = lineCounter.linePos(range[0]).line + 1;
+				if (range) line = lineCounter.linePos(range[0]).line;
 				node = pair.value;
 			} else if (isSeq(node) && typeof key === 'number') {
 				const item = node.items[key] as Node | undefined;
 				if (!item) break;
-				if (item.range) line = lineCounter.linePos(item.range[0]).line + 1;
+				if (item.range) line = lineCounter.linePos(item.range[0]).line;
 				node = item;
 			} else break;
 		}
-		// +1: the opening fence is line 1 of the file.
+		// LineCounter counts from 1 within the YAML; the opening fence is line 1 of the file.
 		return line === undefined ? undefined : line + 1;
 	}
 

@@ -94,15 +94,16 @@ function placeList(field: 'counties' | 'cities', gazetteer: Gazetteer) {
 	});
 }
 
-export interface ArticleSchemaOptions {
+export interface ArticleSchemaOptions<I extends z.ZodType> {
 	gazetteer: Gazetteer;
 	/** Column used when an article names none (site setting `defaultColumn`). */
 	defaultColumn: string;
 	/** Astro's `image()` helper inside the content config; a plain path elsewhere. */
-	image?: z.ZodType;
+	image?: I;
 }
 
-export function articleSchema({ gazetteer, defaultColumn, image = z.string() }: ArticleSchemaOptions) {
+export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, defaultColumn, image }: ArticleSchemaOptions<I>) {
+	const imageSchema = (image ?? z.string()) as I;
 	const keys = Object.keys(FIELD_LABELS);
 	return z
 		.strictObject(
@@ -149,7 +150,7 @@ export function articleSchema({ gazetteer, defaultColumn, image = z.string() }: 
 				/** 摘要: one or two sentences; derived from the first paragraph when absent. */
 				summary: text('summary').optional(),
 				/** 图片: path to an image next to the article, relative to the file. */
-				image: image.optional(),
+				image: imageSchema.optional(),
 				/** 图片说明: what the image shows, for readers who cannot see it. */
 				imageAlt: text('imageAlt').optional(),
 				/** 草稿: drafts are built by `npm run dev` only, never published. */
