@@ -16,6 +16,7 @@ export default defineConfig({
 					name: 'build',
 					include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
 					fileParallelism: false,
+					globalSetup: ['tests/global-setup.ts'],
 					testTimeout: 180_000,
 					hookTimeout: 300_000,
 				},
