@@ -15,7 +15,9 @@ describe('sample site HTML', () => {
 		expect(pages.length).toBeGreaterThan(20);
 		const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'text', ...pages], { encoding: 'utf8' });
 		if (run.error) throw new Error(`cannot run java for vnu.jar (apt-get install default-jre-headless): ${run.error.message}`);
-		expect(run.stderr.trim() || run.stdout.trim(), 'vnu reported errors').toBe('');
+		const report = `${run.stderr}${run.stdout}`.trim();
+		// vnu exits 1 and lists `file:…: error: …` lines when a page is invalid.
+		expect(report).toBe('Document checking completed. No errors found.');
 		expect(run.status).toBe(0);
 	});
 });
