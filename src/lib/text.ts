@@ -40,3 +40,13 @@ export function nearestStrings(input: string, candidates: string[], limit: numbe
 		.slice(0, limit)
 		.map((c) => c.name);
 }
+
+const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/**
+ * Words of a headline, for `<wbr>` between them: with `word-break: keep-all` a narrow screen
+ * then wraps 长庆油田第五采油厂工会为职工办实事 between words, never inside 职工.
+ */
+export function headlineWords(text: string): string[] {
+	return [...wordSegmenter.segment(text)].map((s) => s.segment);
+}

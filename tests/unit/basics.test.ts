@@ -80,3 +80,13 @@ describe('frontmatter with line numbers', () => {
 		expect(broken.errors[0]!.line).toBeGreaterThanOrEqual(2);
 	});
 });
+
+describe('headline word breaks', () => {
+	it('splits a headline into words, never inside one, losing no character', async () => {
+		const { headlineWords } = await import('../../src/lib/text.ts');
+		const words = headlineWords('长庆油田第五采油厂工会为职工办实事');
+		expect(words.join('')).toBe('长庆油田第五采油厂工会为职工办实事');
+		expect(words).toContain('职工');
+		expect(words.length).toBeGreaterThan(4);
+	});
+});
