@@ -1,0 +1,45 @@
+/**
+ * 体裁 guessed from what the page shows; the editor confirms it. The order matters: a photo
+ * credit decides first, then subheads (a feature), then the signs of an opinion piece.
+ */
+import type { Genre } from '../schemas/article.ts';
+
+export interface GenreFacts {
+	/** Printed source (本报讯, 据《…》), if any. */
+	source?: string;
+	/** Whether the authors came from a □ signature rather than a dateline. */
+	signed: boolean;
+	photographers: string[];
+	/** Number of subheads inside the story. */
+	subheads: number;
+	/** Body text, clean. */
+	text: string;
+}
+
+export interface GenreGuess {
+	genre: Genre;
+	/** Why, in a few Chinese words, for the report. */
+	reason: string;
+}
+
+/** Markers of an argument laid out point by point, or of the writer's own opinion. */
+const ARGUMENT = /其一|其二|其三|首先[^。]*其次|笔者(认为|以为)|我们(要|应|必须)|试想|试问|岂能|何尝/g;
+/** Modal words an opinion piece leans on. */
+const MODAL = /应当|必须|需要|要始终|不能|理应|务必/g;
+
+/** Long enough to be a feature when it also has subheads (a short story with one subhead is not). */
+const FEATURE_LENGTH = 1200;
+/** A photo caption is a few sentences. */
+const CAPTION_LENGTH = 300;
+
+export function guessGenre(facts: GenreFacts): GenreGuess {
+	const length = [...facts.text].length;
+	if (facts.photographers.length && length <= CAPTION_LENGTH) return { genre: '图片新闻', reason: '有“□某某 摄”的图片说明' };
+	if (facts.subheads >= 2 || (facts.subheads === 1 && length >= FEATURE_LENGTH)) return { genre: '通讯', reason: `长文，有 ${facts.subheads} 个小标题` };
+	if (facts.signed && !facts.source) {
+		const argument = facts.text.match(ARGUMENT)?.length ?? 0;
+		const modal = facts.text.match(MODAL)?.length ?? 0;
+		if (argument >= 1 || modal >= 3) return { genre: '评论', reason: '□署名、无电头、议论文字（其一/其二…）' };
+	}
+	return { genre: '消息', reason: facts.source ? `有电头“${facts.source}”` : '默认' };
+}

@@ -1,0 +1,108 @@
+/**
+ * Imported piece → Markdown file text: YAML frontmatter with the schema's keys (empty ones
+ * left out), comments where the importer could not decide, and the body as paragraphs and
+ * `##` subheads.
+ */
+import { Document, isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
+import type { ImportedArticle } from './index.ts';
+
+/** Title placeholder for a piece without a headline: clearly not a headline, easy to search for. */
+export const NO_TITLE = '待定（无标题）';
+
+export interface RenderOptions {
+	/** 见报日期, `YYYY-MM-DD`. */
+	date: string;
+	page?: number;
+	column?: string;
+	/** Name of the page file, for the comment at the top. */
+	origin?: string;
+}
+
+/** Frontmatter values in the schema's key order (src/lib/schemas/article.ts); empty keys left out. */
+export function frontmatterOf(article: ImportedArticle, options: RenderOptions): Record<string, unknown> {
+	const h = article.headline;
+	const data: Record<string, unknown> = {
+		kicker: h?.kicker,
+		title: h ? (h.title.length === 1 ? h.title[0] : h.title) : NO_TITLE,
+		subtitle: h?.subtitle,
+		date: options.date,
+		genre: article.genre,
+		source: article.source,
+		authors: article.authors,
+		photographers: article.photographers,
+		unit: h?.unit,
+		counties: article.counties,
+		cities: article.cities,
+		page: options.page,
+		order: article.order,
+		column: options.column,
+		draft: true,
+	};
+	for (const [key, value] of Object.entries(data)) {
+		if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete data[key];
+	}
+	return data;
+}
+
+/** Comments placed above a key, where the editor has something to do. */
+function keyComments(article: ImportedArticle): Record<string, string> {
+	const comments: Record<string, string> = {};
+	const h = article.headline;
+	if (!h) {
+		comments.title =
+			article.genre === '图片新闻'
+				? ' 图片新闻，版面上无标题属正常 (photo caption): 请补写主题，并加 image 与 imageAlt'
+				: ' 版面上没有找到这篇的标题 (no headline on the page): 请补写主题';
+	} else if (h.how === 'position') {
+		comments.title = ' 标题按版面位置归属 (matched by position): 请核对';
+	}
+	comments.genre = ` 体裁为推测 (guessed): ${article.genreReason}`;
+	return comments;
+}
+
+/**
+ * Escapes what Markdown would read as markup in running Chinese text: a paragraph starting like
+ * a heading, quote or list, and the few inline characters (`*_\`[]<>\\`) that start emphasis,
+ * code, links or HTML.
+ */
+export function escapeMarkdown(text: string): string {
+	return text
+		.replace(/[\\`*_[\]<>]/g, (ch) => `\\${ch}`)
+		.replace(/^(#{1,6}\s|[-+]\s|=+$|-+$)/, (m) => `\\${m}`)
+		.replace(/^(\d+)([.)]\s)/, '$1\\$2');
+}
+
+/** Paragraphs separated by blank lines; a subhead of two printed lines as `## line1<br>line2`. */
+export function renderBody(blocks: ImportedArticle['blocks']): string {
+	return blocks
+		.map((block) => (block.kind === 'paragraph' ? escapeMarkdown(block.text) : `## ${block.lines.map(escapeMarkdown).join('<br>')}`))
+		.join('\n\n');
+}
+
+export function renderArticle(article: ImportedArticle, options: RenderOptions): string {
+	// YAML 1.1 quoting, because Astro reads frontmatter as YAML 1.1: a headline 是 or 否 is
+	// safe either way, but `yes`, `on`, `null` would not be.
+	const doc = new Document(frontmatterOf(article, options), { version: '1.1' });
+	const comments = keyComments(article);
+	if (isMap(doc.contents)) {
+		for (const pair of doc.contents.items as Pair<Scalar, unknown>[]) {
+			const key = isScalar(pair.key) ? String(pair.key.value) : '';
+			if (comments[key]) (pair.key as Scalar).commentBefore = comments[key];
+			// Short lists on one line, as editors write them: authors: [记者 刘强].
+			if (isSeq(pair.value) && key !== 'title') pair.value.flow = true;
+		}
+	}
+	const lines = options.origin ? `${options.origin} 第 ${article.firstLine}–${article.lastLine} 行` : `第 ${article.firstLine}–${article.lastLine} 行`;
+	doc.commentBefore = ` 由 npm run import 自 ${lines} 生成的草稿 (draft): 核对后把 draft 改为 false`;
+	doc.comment = ' 专题未定 (tags): 需要时加一行 tags: [专题名]';
+	// YAML 1.1 quotes a date-like string; editors write the day unquoted, and the schema reads
+	// both the same way.
+	const yaml = doc.toString({ lineWidth: 0 }).replace(/^date: "(\d{4}-\d{2}-\d{2})"$/m, 'date: $1');
+	return `---\n${yaml.trimEnd()}\n---\n\n${renderBody(article.blocks)}\n`;
+}
+
+/** `<MMDD>-<NN>-<slug>`: the file name without `.md`, e.g. `0209-03-ziyang`. */
+export function fileStem(article: ImportedArticle, date: string): string {
+	const [, month, day] = date.split('-');
+	return `${month}${day}-${String(article.order).padStart(2, '0')}-${article.slug}`;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { readLines } from '../../../src/lib/importer/lines.ts';
+import { pageItems, parseHeader, segmentLines, splitPage, type DraftBlock } from '../../../src/lib/importer/split.ts';
+
+const page = (...lines: string[]) => lines.join('\n');
+const paragraphs = (blocks: DraftBlock[]) => blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);
+const kinds = (blocks: DraftBlock[]) => blocks.map((b) => (b.kind === 'subhead' ? `##${b.lines.join('/')}` : 'p'));
+
+describe('page header', () => {
+	it('` 3工运纵横` is page 3, column 工运纵横', () => {
+		expect(parseHeader(' 3工运纵横')).toEqual({ page: 3, column: '工运纵横' });
+		expect(parseHeader('第3版 工运纵横')).toEqual({ page: 3, column: '工运纵横' });
+		expect(parseHeader('工运纵横 3')).toEqual({ page: 3, column: '工运纵横' });
+		expect(parseHeader('走访慰问 为快递小哥送上关爱')).toBeUndefined();
+	});
+
+	it('is taken off the page and belongs to no piece', () => {
+		const split = splitPage(page(' 3工运纵横', '', '本报讯（甲）正文第一句。'));
+		expect(split.header).toEqual({ page: 3, column: '工运纵横', line: 1 });
+		expect(split.pieces).toHaveLength(1);
+		expect(paragraphs(split.pieces[0]!.blocks)).toEqual(['本报讯（甲）正文第一句。']);
+	});
+});
+
+describe('paragraphs', () => {
+	it('a blank line after a line that ends no sentence is a column break: the paragraph goes on', () => {
+		const split = splitPage(page('本报讯（甲）公司对每位职工全年体检 4次，每次检', '', '查未发现有涉铅疾病的，给予一定奖励。', '', '第二段。'));
+		expect(paragraphs(split.pieces[0]!.blocks)).toEqual(['本报讯（甲）公司对每位职工全年体检 4次，每次检查未发现有涉铅疾病的，给予一定奖励。', '第二段。']);
+	});
+
+	it('a blank line after a sentence end is a paragraph break', () => {
+		const split = splitPage(page('本报讯（甲）第一段到此结束。', '', '第二段开始了。'));
+		expect(paragraphs(split.pieces[0]!.blocks)).toHaveLength(2);
+	});
+
+	it('a line opening a quote after a sentence end starts a paragraph without a blank line', () => {
+		const segments = segmentLines(readLines(page('发挥职代会职能，确保企业增产增效。', '“135”工作计划：锚定一个目标。')));
+		expect(segments.map((s) => s.lines.map((l) => l.text))).toEqual([['发挥职代会职能，确保企业增产增效。'], ['“135”工作计划：锚定一个目标。']]);
+		expect(segments[1]).toMatchObject({ blankBefore: false, forced: true });
+	});
+
+	it('a quote inside a wrapped line does not', () => {
+		const segments = segmentLines(readLines(page('“洗衣难的问题一定要解决！”', '第五采油厂工会将职工的', '困扰看在眼里。')));
+		expect(segments).toHaveLength(1);
+	});
+
+	it('a line-initial dateline starts a paragraph (and a piece) without a blank line', () => {
+		const split = splitPage(page('本报讯（侯晓兰）形成企业关爱职工的良好氛围。', ' 本报讯（雪迎风） 2月 7日，春节收假第一天。'));
+		expect(split.pieces.map((p) => p.start)).toEqual(['first', 'byline']);
+	});
+});
+
+describe('pieces', () => {
+	it('a □ signature closes a piece; what follows is a new one', () => {
+		const split = splitPage(page('近年来，各地工会聚焦主责主业。', '', '□何应洋', '', '本来就没有电头的下一篇。'));
+		expect(split.pieces).toHaveLength(2);
+		expect(split.pieces[0]!.signature).toBe('□何应洋');
+		expect(split.pieces[1]!.start).toBe('signature');
+	});
+
+	it('a photo caption (□某某 摄) is a piece of its own', () => {
+		const split = splitPage(page('本报讯（甲）一篇消息。', '', '近日，某县住建局工会开展慰问活动。 □王辉 摄', '', '本报讯（乙）又一篇。'));
+		expect(split.pieces.map((p) => [p.start, p.photo])).toEqual([
+			['first', false],
+			['photo', true],
+			['byline', false],
+		]);
+	});
+
+	it('an indented first line after a sentence end starts a piece, where indents are rare', () => {
+		const split = splitPage(page('本报讯（李宁）一篇消息的结尾。', ' 近年来，各地工会聚焦主责主业。', '', '第二段。', '', '第三段。', '', '第四段。'));
+		expect(split.pieces.map((p) => p.start)).toEqual(['first', 'indent']);
+	});
+
+	it('where every paragraph is indented, an indent starts only a paragraph', () => {
+		const split = splitPage(page(' 本报讯（甲）第一段。', ' 第二段。', ' 第三段。'));
+		expect(split.pieces).toHaveLength(1);
+		expect(paragraphs(split.pieces[0]!.blocks)).toHaveLength(3);
+	});
+
+	it('a change of column width between paragraphs starts a piece', () => {
+		const split = splitPage(
+			page(
+				'本报讯（甲）这是一篇宽栏的消息，每行二十四个字左右的宽度啊',
+				'这是一篇宽栏的消息，每行二十四个字左右的宽度啊啊啊啊',
+				'这是一篇宽栏的消息，每行二十四个字左右的宽度啊啊啊啊',
+				'最后一行。',
+				'',
+				'这是一篇窄栏的通讯，每行',
+				'十四个字的宽度写下来的哦',
+				'十四个字的宽度写下来的哦',
+				'最后一行。',
+			),
+		);
+		expect(split.pieces.map((p) => p.start)).toEqual(['first', 'width']);
+	});
+});
+
+describe('headlines and subheads', () => {
+	it('headline lines after a story, before the next dateline, are a run between the two', () => {
+		const split = splitPage(page('本报讯（王山功）春节前夕，紫阳县总工会开展慰问。', '', '紫阳县总工会', '', '走访慰问 为快递小哥送上关爱', '', '本报讯（王美萍）日前，西安昆仑公司召开职代会。'));
+		expect(split.runs).toEqual([
+			{
+				blocks: [
+					{ line: 3, lines: ['紫阳县总工会'] },
+					{ line: 5, lines: ['走访慰问 为快递小哥送上关爱'] },
+				],
+				before: 0,
+				after: 1,
+			},
+		]);
+		expect(split.pieces.every((p) => p.blocks.every((b) => b.kind === 'paragraph'))).toBe(true);
+	});
+
+	it('short lines between two paragraphs of one story are its subheads', () => {
+		const split = splitPage(
+			page(
+				'5个月内建了 16间爱心洗衣',
+				'房、组建爱心互助队、开通直达班',
+				'车……赢得了一线职工的真心称赞。',
+				'',
+				'免费洗衣送舒心',
+				'让职工享受贴身服务',
+				'',
+				'石油企业一线职工离市区较',
+				'远，常常面临工服清洗难、衣物修',
+				'补难等现实问题。',
+				'',
+				'□韩江 曹文琦',
+			),
+		);
+		expect(split.pieces).toHaveLength(1);
+		expect(kinds(split.pieces[0]!.blocks)).toEqual(['p', '##免费洗衣送舒心/让职工享受贴身服务', 'p']);
+		expect(split.runs).toEqual([]);
+	});
+
+	it('a paragraph’s first line that fills the column before a column break is not a subhead', () => {
+		const items = pageItems(
+			segmentLines(
+				readLines(page('本报讯（甲）第一段第一行', '第二行也是十二个字宽度的', '最后一行。', '', '第二段开头这一行有十二个', '', '字宽，在下一栏里接着写完。')),
+			),
+		);
+		expect(items.map((i) => i.type)).toEqual(['paragraph', 'paragraph']);
+	});
+
+	it('headline lines at the end of the page are a run after the last story', () => {
+		const split = splitPage(page('本报讯（记者 刘强）近日，西安市总工会追授劳动奖章。', '', '李钊赵毅被追授西安市五一劳动奖章', ''));
+		expect(split.runs).toEqual([{ blocks: [{ line: 3, lines: ['李钊赵毅被追授西安市五一劳动奖章'] }], before: 0 }]);
+	});
+
+	it('a signature with no story above it is reported as stray', () => {
+		expect(splitPage(page('□何应洋')).stray).toEqual([{ line: 1, text: '□何应洋' }]);
+	});
+});
