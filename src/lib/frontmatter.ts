@@ -29,7 +29,7 @@ export function parseArticleFile(source: string): ParsedArticleFile {
 	const lineCounter = new LineCounter();
 	// YAML 1.1 turns unquoted 2022-02-09 into a Date, as Astro's frontmatter parser does.
 	const doc = parseDocument(yamlText, { lineCounter, version: '1.1', customTags: ['timestamp'], prettyErrors: false });
-	const errors = doc.errors.map((e) => ({ line: e.linePos?.[0]?.line ?? 1, message: e.message }));
+	const errors = doc.errors.map((e) => ({ line: lineCounter.linePos(e.pos[0]).line, message: e.message }));
 	const raw = errors.length ? {} : doc.toJS();
 	const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 	const bodyStart = match[0].length;

@@ -2,7 +2,9 @@
  * Checks every article before Astro sees it, so that one run reports every mistake with file,
  * line, field and fix, and a failed build never touches the published `dist/`.
  */
-import { FIELD_LABELS, articleSchema, type ArticleData } from './schemas/article.ts';
+import { LineCounter, parseDocument } from 'yaml';
+import { parseIsoDate } from './dates.ts';
+import { FIELD_LABELS, articleSchema, unknownFieldMessage, type ArticleData } from './schemas/article.ts';
 import { parseArticleFile } from './frontmatter.ts';
 import type { Gazetteer } from './places.ts';
 
@@ -58,6 +60,67 @@ export function articleIdFromEntry(entry: string): string {
 		.join('/');
 }
 
+/** What each YAML error usually means in a frontmatter an editor typed, and how to fix it. */
+const YAML_HINTS: [code: string, test: RegExp, hint: string][] = [
+	['MISSING_CHAR', /quote/i, '引号没有成对 (unclosed quote)：值开头用了引号，结尾也要有同样的引号；值里要用引号时请用中文引号“”。'],
+	['BAD_INDENT', /flow sequence/i, '方括号没有闭合 (unclosed [ ])：列表要写成 [甲, 乙]，结尾要有 ]。'],
+	['MISSING_CHAR', /flow sequence|\]/i, '方括号没有闭合 (unclosed [ ])：列表要写成 [甲, 乙]，结尾要有 ]。'],
+	['MULTILINE_IMPLICIT_KEY', /./, '字段名后缺少英文冒号和空格 (missing “: ”)：要写成 title: 标题（冒号后空一格）。'],
+	['MISSING_CHAR', /map values/i, '字段名后缺少英文冒号和空格 (missing “: ”)：要写成 title: 标题（冒号后空一格）。'],
+	['BLOCK_AS_IMPLICIT_KEY', /nested mappings/i, '值里出现了“: ”（英文冒号加空格）(colon in a value)：请改用中文冒号“：”，或把整个值用单引号括起来；也可能是下一行多了缩进。'],
+	['DUPLICATE_KEY', /./, '同一个字段写了两次 (duplicate key)：删掉其中一行。'],
+	['TAB_AS_INDENT', /./, '缩进用了 Tab 键 (tab as indentation)：请改用空格。'],
+	['BAD_INDENT', /./, '缩进不齐 (bad indentation)：列表的每一项（- 开头）要对齐，字段名要顶格写。'],
+	['BLOCK_AS_IMPLICIT_KEY', /./, '缩进不齐 (bad indentation)：列表的每一项（- 开头）要对齐，字段名要顶格写。'],
+];
+
+/**
+ * The first YAML error of a frontmatter, with a Chinese hint. Only the first: the rest are
+ * usually the same mistake seen again further down. An unclosed quote or bracket is reported
+ * where it was opened, not at the line where the parser gave up.
+ */
+export function describeYamlError(source: string): { line: number; message: string } | undefined {
+	const text = source.replace(/^\uFEFF/, '');
+	const end = text.search(/\n---[ \t]*(?:\r?\n|$)/);
+	const yamlText = text.slice(text.indexOf('\n') + 1, end === -1 ? undefined : end + 1);
+	const lineCounter = new LineCounter();
+	const error = parseDocument(yamlText, { lineCounter, version: '1.1', customTags: ['timestamp'] }).errors[0];
+	if (!error) return undefined;
+	const reason = error.message.split(/ at line \d+/)[0]!.split('\n')[0]!;
+	const hint = YAML_HINTS.find(([code, test]) => code === error.code && test.test(reason))?.[2] ?? '常见原因：冒号后缺空格、引号不成对、缩进不齐。';
+	let yamlLine = lineCounter.linePos(error.pos[0]).line;
+	const lines = yamlText.split('\n');
+	const opened = (re: RegExp) => {
+		for (let i = Math.min(yamlLine, lines.length) - 1; i >= 0; i--) if (re.test(lines[i]!)) return i + 1;
+		return yamlLine;
+	};
+	if (/quote/i.test(reason)) yamlLine = opened(/^[^"]*"[^"]*$|^[^']*'[^']*$/);
+	else if (/flow sequence/i.test(reason)) yamlLine = opened(/\[[^\]]*$/);
+	// +1: the opening --- is line 1 of the file.
+	return { line: yamlLine + 1, message: `frontmatter 的 YAML 格式有误 (YAML syntax error: ${reason})。${hint}` };
+}
+
+/**
+ * YAML reads an unquoted `date: 2022-02-30` as a Date and rolls it over to 2 March without
+ * a word; the text as typed is the only place the mistake is still visible.
+ */
+function impossibleDate(source: string, line: number | undefined): string | undefined {
+	if (line === undefined) return undefined;
+	const typed = /^date:\s*['"]?(\d{4}-\d{1,2}-\d{1,2})\b/.exec(source.replace(/^\uFEFF/, '').split('\n')[line - 1] ?? '')?.[1];
+	return typed && !parseIsoDate(typed) ? typed : undefined;
+}
+
+/** Markdown `![说明](./photo.jpg)` and HTML `<img src="…">` pointing at files beside the article. */
+function bodyImages(body: string): { path: string; index: number }[] {
+	const found: { path: string; index: number }[] = [];
+	for (const m of body.matchAll(/!\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^)]*)?\)|<img\b[^>]*\bsrc=["']([^"']+)["']/g)) {
+		const path = m[1] ?? m[2]!;
+		// Web addresses and site-absolute paths are not files next to the article.
+		if (!/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(path)) found.push({ path, index: m.index });
+	}
+	return found;
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
 	const where = d.line ? `${d.file}:${d.line}` : d.file;
 	return `${where}${d.field ? `  [${d.field}]` : ''}\n    ${d.message}`;
@@ -83,40 +146,60 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 
 		const parsed = parseArticleFile(file.source);
 		if (parsed.errors.length) {
-			for (const error of parsed.errors) {
-				diagnostics.push(
-					error.message === 'missing-frontmatter'
-						? { file: file.file, line: 1, message: '文件开头缺少 frontmatter (missing frontmatter)：第一行应是 ---，写完字段后再用一行 --- 结束。可用 npm run new 生成模板。' }
-						: { file: file.file, line: error.line, message: `frontmatter 的 YAML 格式有误 (YAML syntax error)：${error.message.split('\n')[0]}。常见原因：冒号后缺空格、引号不成对、缩进不齐。` },
-				);
-			}
+			const yaml = parsed.errors.some((e) => e.message === 'missing-frontmatter') ? undefined : describeYamlError(file.source);
+			diagnostics.push(
+				yaml
+					? { file: file.file, ...yaml }
+					: { file: file.file, line: 1, message: '文件开头缺少 frontmatter (missing frontmatter)：第一行应是 ---，写完字段后再用一行 --- 结束。可用 npm run new 生成模板。' },
+			);
 			continue;
+		}
+		// Frontmatter and body are checked independently, so one run lists every mistake in a file.
+		const found: Diagnostic[] = [];
+		// Only a date YAML turned into a Date can have been rolled over; a quoted one the schema checks.
+		const typedDate = parsed.data.date instanceof Date ? impossibleDate(file.source, parsed.lineOf(['date'])) : undefined;
+		if (typedDate) {
+			found.push({
+				file: file.file,
+				line: parsed.lineOf(['date']),
+				field: 'date',
+				message: `见报日期 date “${typedDate}”不是有效日期 (invalid date)：这个月没有这一天，请核对见报日期，写成 年-月-日，例如 2022-02-09。`,
+			});
 		}
 		const result = schema.safeParse(parsed.data);
-		if (!result.success) {
-			for (const issue of result.error.issues) {
-				const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-				const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : path[0];
-				diagnostics.push({
-					file: file.file,
-					line: parsed.lineOf(key === undefined ? path : [key, ...path.slice(1)]) ?? (key === 'title' || key === 'date' ? 2 : undefined),
-					field: issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : path.join('.') || undefined,
-					message: issue.message,
-				});
+		for (const issue of result.success ? [] : result.error.issues) {
+			const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+			if (issue.code === 'unrecognized_keys') {
+				// One message per unknown key, each on its own line: a typo is fixed where it was made.
+				for (const key of issue.keys) found.push({ file: file.file, line: parsed.lineOf([key]), field: key, message: unknownFieldMessage(key) });
+				continue;
 			}
-			continue;
+			// A missing key has no line of its own: point at the frontmatter (or, for imageAlt, at image).
+			const line = parsed.lineOf(path) ?? (path[0] === 'imageAlt' ? parsed.lineOf(['image']) : undefined) ?? 2;
+			found.push({ file: file.file, line, field: path.join('.') || undefined, message: issue.message });
 		}
-		const data = result.data;
-		if (data.image !== undefined && options.fileExists && !options.fileExists(file.entry, String(data.image))) {
-			diagnostics.push({
+		const exists = options.fileExists;
+		const image = parsed.data.image;
+		if (typeof image === 'string' && image && exists && !exists(file.entry, image)) {
+			found.push({
 				file: file.file,
 				line: parsed.lineOf(['image']),
 				field: 'image',
-				message: `图片 image “${String(data.image)}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名和位置。`,
+				message: `图片 image “${image}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名和位置。`,
 			});
 		}
-		for (const check of options.extraChecks ?? []) diagnostics.push(...check(file, parsed.body, parsed.bodyLine));
-		articles.push({ id, file, data, body: parsed.body });
+		for (const bodyImage of exists ? bodyImages(parsed.body) : []) {
+			if (exists?.(file.entry, bodyImage.path)) continue;
+			found.push({
+				file: file.file,
+				line: parsed.bodyLine + parsed.body.slice(0, bodyImage.index).split('\n').length - 1,
+				message: `正文中的图片“${bodyImage.path}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名（含大小写和扩展名）和位置。`,
+			});
+		}
+		for (const check of options.extraChecks ?? []) found.push(...check(file, parsed.body, parsed.bodyLine));
+		// Top to bottom, as the editor reads the file (the schema reports in its own key order).
+		diagnostics.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+		if (result.success && !found.length) articles.push({ id, file, data: result.data, body: parsed.body });
 	}
 	return { articles, diagnostics };
 }

@@ -33,17 +33,27 @@ export const FIELD_LABELS: Record<string, string> = {
 	draft: '草稿',
 };
 
+/** `kicker:` with nothing after it: YAML reads null, which an editor knows as “empty”. */
+const emptyMessage = (field: string) =>
+	`${FIELD_LABELS[field]}（${field}）不能为空 (must not be empty)：在 ${field}: 后面填写内容，或删掉这一行。`;
+
 const text = (field: string) =>
 	z
-		.string({ error: `${FIELD_LABELS[field]}（${field}）应是一段文字 (expected text)。` })
+		.string({
+			error: (issue) =>
+				issue.input === null ? emptyMessage(field) : `${FIELD_LABELS[field]}（${field}）应是一段文字 (expected text)：例如 ${field}: 文字内容。`,
+		})
 		.trim()
-		.min(1, { error: `${FIELD_LABELS[field]}（${field}）不能为空 (must not be empty)：填写内容，或删掉这一行。` });
+		.min(1, { error: emptyMessage(field) });
 
 /** A list editors may also write as a single value: `authors: 王山功` means `[王山功]`. */
 const list = (field: string) =>
 	z
 		.union([text(field), z.array(text(field))], {
-			error: `${FIELD_LABELS[field]}（${field}）应是一个或几个名称，例如 ${field}: [甲, 乙] (expected a list of names)。`,
+			error: (issue) =>
+				issue.input === null
+					? emptyMessage(field)
+					: `${FIELD_LABELS[field]}（${field}）应是一个或几个名称，例如 ${field}: [甲, 乙] (expected a list of names)。`,
 		})
 		.optional()
 		.transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
@@ -70,6 +80,9 @@ const chinaDate = z.unknown().transform((value, ctx) => {
 	return z.NEVER;
 });
 
+/** `紫阳县，靖边县` typed as one name: the list brackets were forgotten. */
+const LIST_SEPARATOR = /[,，、;；\s]/;
+
 /** Place names → slugs, failing with the nearest valid names (Astro itself only logs a bad reference). */
 function placeList(field: 'counties' | 'cities', gazetteer: Gazetteer) {
 	const kind = field === 'counties' ? '县级行政区' : '地级市';
@@ -82,12 +95,22 @@ function placeList(field: 'counties' | 'cities', gazetteer: Gazetteer) {
 				if (!ids.includes(result.place.id)) ids.push(result.place.id);
 				return;
 			}
-			const message =
-				result.reason === 'ambiguous'
-					? `${FIELD_LABELS[field]}（${field}）“${name}”在全国有 ${result.candidates.length} 处，本省（${gazetteer.homeProvince}）没有 (ambiguous place name)：请写明所属地区，例如 ${result.suggestions.join('、')}。`
-					: `${FIELD_LABELS[field]}（${field}）“${name}”不是已知的${kind} (unknown place)。` +
-						(result.suggestions.length ? `最接近的有：${result.suggestions.join('、')}。` : '请检查名称是否写全，例如 紫阳县、西安市。') +
-						(field === 'counties' ? '' : '县区请写在 counties 中。');
+			const label = `${FIELD_LABELS[field]}（${field}）“${name}”`;
+			// The other kind of place: a county typed under cities, or a city under counties.
+			const other = field === 'cities' ? gazetteer.resolveCounty(name) : gazetteer.resolveCity(name);
+			const message = LIST_SEPARATOR.test(name.trim())
+				? `${label}像是几个地名写在了一起 (several places in one value)：请写成列表，例如 ${field}: [${name
+						.split(LIST_SEPARATOR)
+						.filter(Boolean)
+						.join(', ')}]（方括号，英文逗号分隔）。`
+				: other.ok
+					? field === 'cities'
+						? `${label}是县级行政区，不是地级市 (a county, not a city)：请写在 counties 中，例如 counties: [${name}]。`
+						: `${label}是地级市，不是县区 (a city, not a county)：请写在 cities 中，例如 cities: [${name}]。`
+					: result.reason === 'ambiguous'
+						? `${label}在全国有 ${result.candidates.length} 处，本省（${gazetteer.homeProvince}）没有 (ambiguous place name)：请写明所属地区，例如 ${result.suggestions.join('、')}。`
+						: `${label}不是已知的${kind} (unknown place)。` +
+							(result.suggestions.length ? `最接近的有：${result.suggestions.join('、')}。` : '请检查名称是否写全，例如 紫阳县、西安市。');
 			ctx.addIssue({ code: 'custom', message, path: [index] });
 		});
 		return ids;
@@ -102,9 +125,17 @@ export interface ArticleSchemaOptions<I extends z.ZodType> {
 	image?: I;
 }
 
+/** A key the schema does not know, most often a typo: name the key it was probably meant to be. */
+export function unknownFieldMessage(key: string): string {
+	const near = nearestStrings(key, Object.keys(FIELD_LABELS), 1)[0];
+	return (
+		`未知字段 (unknown field) “${key}”：` +
+		(near ? `是不是要写 ${near}（${FIELD_LABELS[near]}）？请改正拼写。` : '请删掉这一行，可用字段见编辑指南 docs/editing.md。')
+	);
+}
+
 export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, defaultColumn, image }: ArticleSchemaOptions<I>) {
 	const imageSchema = (image ?? z.string()) as I;
-	const keys = Object.keys(FIELD_LABELS);
 	return z
 		.strictObject(
 			{
@@ -114,7 +145,9 @@ export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, de
 						error: (issue) =>
 							issue.input === undefined
 								? '缺少主题 title (required)：加一行 title: 文章标题。'
-								: '主题 title 应是一行文字，或几行组成的列表 (expected text or a list of lines)。',
+								: issue.input === null || (Array.isArray(issue.input) && issue.input.length === 0)
+									? '主题 title 不能为空 (must not be empty)：在 title: 后面写上文章标题。'
+									: '主题 title 应是一行文字，或几行组成的列表 (expected text or a list of lines)：例如 title: 文章标题。',
 					})
 					.transform((value) => (Array.isArray(value) ? value : [value])),
 				/** 引题: the line printed above the headline. */
@@ -125,7 +158,12 @@ export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, de
 				date: chinaDate,
 				/** 体裁: kind of piece; drives labels and search filters. */
 				genre: z
-					.enum(GENRES, { error: (issue) => `体裁 genre “${String(issue.input)}”不在可选范围内 (unknown genre)：可选 ${GENRES.join('、')}。` })
+					.enum(GENRES, {
+						error: (issue) =>
+							issue.input === null
+								? `体裁 genre 不能为空 (must not be empty)：可选 ${GENRES.join('、')}；不写这一行时默认为“消息”。`
+								: `体裁 genre “${String(issue.input)}”不在可选范围内 (unknown genre)：可选 ${GENRES.join('、')}。`,
+					})
 					.default('消息'),
 				/** 稿源: 本报讯, or the paper a piece is reprinted from (据《工人日报》). */
 				source: text('source').optional(),
@@ -157,15 +195,7 @@ export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, de
 				draft: z.boolean({ error: '草稿 draft 应写 true 或 false (expected true or false)。' }).default(false),
 			},
 			{
-				error: (issue) => {
-					if (issue.code !== 'unrecognized_keys') return undefined;
-					return issue.keys
-						.map((key) => {
-							const near = nearestStrings(key, keys, 1);
-							return `未知字段 (unknown field) “${key}”${near.length ? `：是不是要写 ${near[0]}（${FIELD_LABELS[near[0]!]}）？` : `：可用字段见编辑指南 docs/editing.md。`}`;
-						})
-						.join('；');
-				},
+				error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map(unknownFieldMessage).join('；') : undefined),
 			},
 		)
 		.superRefine((data, ctx) => {
