@@ -20,12 +20,10 @@ export const strings = {
 		older: '下一篇',
 		pageInfo: (page: number | undefined, order: number | undefined, column: string) =>
 			[page ? `第${page}版` : '', column, order ? `第${order}篇` : ''].filter(Boolean).join(' · '),
-		headlineSupplied: '',
 	},
 	listing: {
 		count: (n: number) => `共 ${n} 篇`,
 		empty: '暂无文章。',
-		countyTitle: (name: string) => `${name}`,
 		countyLead: (name: string, city: string | undefined, province: string) => `${province}${city && city !== province ? city : ''}${name}的工会新闻`,
 		cityLead: (name: string, province: string) => `${province === name ? '' : province}${name}及所辖县区的工会新闻`,
 		tagLead: (name: string) => `专题：${name}`,
@@ -37,7 +35,7 @@ export const strings = {
 		tagsLead: (n: number) => `${n} 个专题。`,
 		issuesTitle: '往期',
 		issuesLead: (n: number) => `共 ${n} 期。`,
-		issueTitle: (date: string) => `${date}`,
+		year: (year: string) => `${year}年`,
 		cityLevel: '全市报道',
 		direct: '省直辖',
 	},

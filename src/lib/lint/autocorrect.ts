@@ -12,33 +12,24 @@ import { excerpt } from './rules.ts';
 import type { HouseStyle, RawProblem, Rule } from './types.ts';
 
 /** AutoCorrect's rule switches per house style (0 off, 1 error); see its `.autocorrectrc.default`. */
+const SPACED_RULES: Record<string, 0 | 1> = {
+	'space-word': 1,
+	'space-punctuation': 1,
+	'space-bracket': 1,
+	'space-backticks': 1,
+	'space-dash': 1,
+	fullwidth: 1,
+	'no-space-fullwidth': 1,
+	'no-space-fullwidth-quote': 1,
+	'halfwidth-word': 1,
+	'halfwidth-punctuation': 1,
+	spellcheck: 0,
+};
+
 export const AUTOCORRECT_RULES: Record<HouseStyle, Record<string, 0 | 1>> = {
-	spaced: {
-		'space-word': 1,
-		'space-punctuation': 1,
-		'space-bracket': 1,
-		'space-backticks': 1,
-		'space-dash': 1,
-		fullwidth: 1,
-		'no-space-fullwidth': 1,
-		'no-space-fullwidth-quote': 1,
-		'halfwidth-word': 1,
-		'halfwidth-punctuation': 1,
-		spellcheck: 0,
-	},
-	newspaper: {
-		'space-word': 0,
-		'space-punctuation': 0,
-		'space-bracket': 0,
-		'space-backticks': 0,
-		'space-dash': 0,
-		fullwidth: 1,
-		'no-space-fullwidth': 1,
-		'no-space-fullwidth-quote': 1,
-		'halfwidth-word': 1,
-		'halfwidth-punctuation': 1,
-		spellcheck: 0,
-	},
+	spaced: SPACED_RULES,
+	// As printed: AutoCorrect must never ask for spaces between Chinese and Latin/digits.
+	newspaper: { ...SPACED_RULES, 'space-word': 0, 'space-punctuation': 0, 'space-bracket': 0, 'space-backticks': 0, 'space-dash': 0 },
 };
 
 // AutoCorrect keeps one global configuration per process; load it only when the style changes.
