@@ -1,0 +1,101 @@
+/**
+ * Index-time side of search: the Pagefind attributes of article pages, and the small data file
+ * the browser loads with the search UI (traditional→simplified characters of this site, and
+ * the pinyin of its places). Pure functions over plain data; the integration does the I/O.
+ */
+import type { SearchData } from './query.ts';
+
+/** Result metadata Pagefind returns with every hit; the result template shows these. */
+export interface SearchMeta {
+	title: string;
+	kicker?: string | undefined;
+	subtitle?: string | undefined;
+	/** 供稿单位, printed above the headline. */
+	unit?: string | undefined;
+	/** `YYYY-MM-DD`. */
+	date: string;
+	/** Place names, joined with 、. */
+	place?: string | undefined;
+	genre?: string | undefined;
+	image?: string | undefined;
+	image_alt?: string | undefined;
+}
+
+/**
+ * Attributes for the article element: `data-pagefind-meta="title[data-meta-title], …"` plus one
+ * attribute per value. Values live in attributes so commas in a headline cannot split them.
+ */
+export function searchMetaAttrs(meta: SearchMeta): Record<string, string> {
+	const entries = Object.entries(meta).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+	return {
+		'data-pagefind-meta': entries.map(([key]) => `${key}[data-meta-${key.replace(/_/g, '-')}]`).join(', '),
+		...Object.fromEntries(entries.map(([key, value]) => [`data-meta-${key.replace(/_/g, '-')}`, value])),
+	};
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The Han characters of a text, as a set. */
+export function hanCharacters(text: string, into = new Set<string>()): Set<string> {
+	for (const ch of text) if (HAN.test(ch)) into.add(ch);
+	return into;
+}
+
+/**
+ * Traditional (and Taiwan/Hong Kong variant) characters that stand for a simplified character of
+ * this site: `candidates` are traditional characters, `toSimplified` converts one (opencc at build
+ * time). A character the site itself uses is never mapped (著 in 著名, 乾 in 乾坤 stay as typed),
+ * so the map can only turn a query that finds nothing into one that finds something.
+ */
+export function traditionalMap(siteChars: Set<string>, candidates: Iterable<string>, toSimplified: (ch: string) => string): Record<string, string> {
+	const map: Record<string, string> = {};
+	for (const ch of candidates) {
+		if (siteChars.has(ch) || ch in map) continue;
+		const simplified = toSimplified(ch);
+		if (simplified !== ch && [...simplified].length === 1 && siteChars.has(simplified)) map[ch] = simplified;
+	}
+	return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export interface PlaceForSearch {
+	/** Full name as printed and indexed (紫阳县, 西安市). */
+	name: string;
+	/** Toneless pinyin of the stem (`ziyang`, `xian`). */
+	pinyin: string;
+}
+
+/** The pinyin of an administrative suffix, so `ziyangxian` and `beilinqu` work too. */
+const SUFFIX_PINYIN: [suffix: string, pinyin: string][] = [
+	['自治县', 'zizhixian'],
+	['自治州', 'zizhizhou'],
+	['自治旗', 'zizhiqi'],
+	['新区', 'xinqu'],
+	['地区', 'diqu'],
+	['县', 'xian'],
+	['区', 'qu'],
+	['市', 'shi'],
+	['旗', 'qi'],
+	['盟', 'meng'],
+];
+
+/**
+ * Pinyin keys → place names, for the places that have stories: the stem (`ziyang`) and the
+ * stem with its suffix (`ziyangxian`). Where two places share a key, the first listed wins
+ * (callers list places with more stories first).
+ */
+export function placePinyinMap(places: PlaceForSearch[]): Record<string, string> {
+	const map: Record<string, string> = {};
+	const add = (key: string, name: string) => {
+		if (key.length >= 2 && !(key in map)) map[key] = name;
+	};
+	for (const { name, pinyin } of places) add(pinyin, name);
+	for (const { name, pinyin } of places) {
+		const suffix = SUFFIX_PINYIN.find(([s]) => name.endsWith(s));
+		if (suffix) add(pinyin + suffix[1], name);
+	}
+	return map;
+}
+
+export function buildSearchData(input: { traditional: Record<string, string>; places: Record<string, string> }): SearchData {
+	return { v: 1, t2s: Object.entries(input.traditional).map(([t, s]) => t + s).join(""), places: input.places };
+}

@@ -1,0 +1,287 @@
+/**
+ * `npm run bench:search [-- --pages 10000] [--sample-only] [--keep DIR]`: what a reader's first
+ * search costs, measured in Chromium.
+ *
+ * Builds the sample site (content/) and a generated archive of `--pages` articles (made from the
+ * sample pieces with varied dates, places and headlines, into a temp folder — never committed),
+ * serves each with gzip as static hosts do, and for a few queries, in a fresh browser (cold
+ * cache): opens an article, clicks the header search, enters the query and waits for the first
+ * result. Bytes are Chromium's own count of what crossed the wire (CDP Network.loadingFinished
+ * encodedDataLength) for every request after the click; the time is click → first result shown.
+ * Target: ≤ 150 KiB including the search UI's JavaScript. A benchmark, not a test: it prints.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { launch } from '../helpers/browser.ts';
+import { buildSite, repoRoot } from '../helpers/site.ts';
+import { getGazetteer } from '../../src/lib/places.ts';
+
+const { values } = parseArgs({
+	options: {
+		pages: { type: 'string', default: '10000' },
+		'sample-only': { type: 'boolean', default: false },
+		keep: { type: 'string' },
+	},
+});
+const BUDGET_KIB = 150;
+const QUERIES = ['快递小哥', '工会法', 'ziyang'];
+const work = values.keep ?? mkdtempSync(join(tmpdir(), 'gyzh-bench-'));
+mkdirSync(work, { recursive: true });
+
+/* ---------- the generated archive ---------- */
+
+const SAMPLE = join(repoRoot, 'content/articles/2022');
+
+/** Shaanxi's counties, for varied places (names only: the schema resolves them). */
+function shaanxiCounties(): string[] {
+	const gazetteer = getGazetteer('陕西省');
+	return gazetteer.counties
+		.filter((c) => c.province === '陕西省')
+		.map((c) => gazetteer.countyLabel(c))
+		.filter((name) => gazetteer.resolveCounty(name).ok);
+}
+
+function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * `count` articles: the ten sample pieces, issue after issue going back from 2022-02-09 (every
+ * third day), each copy moved to another county (place names in text and headline follow), its
+ * headline numbered, its paragraphs rotated so pages differ.
+ */
+export function generateArchive(dir: string, count: number): void {
+	const pieces = readdirSync(SAMPLE)
+		.filter((f) => f.endsWith('.md'))
+		.sort()
+		.map((f) => ({ file: f, text: readFileSync(join(SAMPLE, f), 'utf8') }));
+	const counties = shaanxiCounties();
+	const start = new Date('2022-02-09T00:00:00Z');
+	for (let i = 0; i < count; i++) {
+		const piece = pieces[i % pieces.length]!;
+		const issue = Math.floor(i / pieces.length);
+		const date = new Date(start.getTime() - issue * 3 * 86_400_000);
+		const day = isoDay(date);
+		const county = counties[(i * 7 + issue) % counties.length]!;
+		const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(piece.text)!;
+		const oldCounty = /counties: \[([^\],]+)/.exec(front!)?.[1];
+		let fm = front!.replace(/^date: .*$/m, `date: ${day}`);
+		let text = body!;
+		if (oldCounty) {
+			fm = fm.replace(/^counties: .*$/m, `counties: [${county}]`).replaceAll(oldCounty, county);
+			text = text.replaceAll(oldCounty, county).replaceAll(oldCounty.replace(/[县区市]$/, ''), county.replace(/[县区市]$/, ''));
+		}
+		// A different headline per copy: the issue number, as a series would.
+		fm = fm.replace(/^title: (.+)$/m, (_, t: string) => `title: ${t.replace(/^'|'$/g, '').replace(/'/g, '’')}（${issue + 1}）`);
+		fm = fm.replace(/^title:\n  - (.+)$/m, (_, t: string) => `title:\n  - ${t}（${issue + 1}）`);
+		const paragraphs = text.trim().split(/\n\n+/);
+		const shift = issue % Math.max(1, paragraphs.length);
+		const rotated = [...paragraphs.slice(shift), ...paragraphs.slice(0, shift)];
+		const year = day.slice(0, 4);
+		mkdirSync(join(dir, 'articles', year), { recursive: true });
+		const name = `${day.slice(5, 7)}${day.slice(8, 10)}-${basename(piece.file, '.md').slice(5)}.md`;
+		writeFileSync(join(dir, 'articles', year, name), `---\n${fm}\n---\n\n${rotated.join('\n\n')}\n`);
+	}
+}
+
+/* ---------- a static host that compresses text, as hosts do ---------- */
+
+type Encoding = 'gzip' | 'br';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+};
+
+async function serveCompressed(dist: string, encoding: Encoding) {
+	const cache = new Map<string, Buffer>();
+	const compress = (body: Buffer) =>
+		encoding === 'br' ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(body, { level: 6 });
+	const server = http.createServer(async (req, res) => {
+		let file = join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+		try {
+			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+			const body = await readFile(file);
+			const type = TYPES[extname(file)];
+			// Pagefind's .pf_* and .pagefind files are gzip inside already; hosts send them as they are.
+			if (type && String(req.headers['accept-encoding']).includes(encoding)) {
+				let packed = cache.get(file);
+				if (!packed) cache.set(file, (packed = compress(body)));
+				res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, 'cache-control': 'no-cache' }).end(packed);
+			} else {
+				res.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+			}
+		} catch {
+			res.writeHead(404).end('not found');
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/* ---------- measuring in Chromium ---------- */
+
+interface Measurement {
+	site: string;
+	encoding: Encoding;
+	pages: number;
+	query: string;
+	requests: number;
+	kib: number;
+	rawKib: number;
+	ms: number;
+	warmMs: number;
+	byKind: Record<string, number>;
+	beforeOpenSearchBytes: number;
+}
+
+function kind(path: string): string {
+	if (/pagefind-component-ui\.(js|css)$|gongyun\/ui\.js$/.test(path)) return 'UI js+css';
+	if (/gongyun\/pagefind\.js$/.test(path)) return 'our query js';
+	if (/pagefind\.js$|\.pagefind$|pagefind-entry\.json$/.test(path)) return 'pagefind js+wasm';
+	if (/\.pf_meta$/.test(path)) return 'meta';
+	if (/\.pf_index$/.test(path)) return 'index';
+	if (/\.pf_filter$/.test(path)) return 'filters';
+	if (/\.pf_fragment$/.test(path)) return 'fragments';
+	return 'other';
+}
+
+async function measure(origin: string, encoding: Encoding, site: string, pages: number, article: string, query: string): Promise<Measurement> {
+	const browser = await launch();
+	try {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		const requests = new Map<string, { url: string; bytes: number; raw: number; after: boolean }>();
+		let opened = false;
+		cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, bytes: 0, raw: 0, after: opened }));
+		cdp.on('Network.dataReceived', (e) => {
+			const r = requests.get(e.requestId);
+			if (r) r.raw += e.dataLength;
+		});
+		cdp.on('Network.loadingFinished', (e) => {
+			const r = requests.get(e.requestId);
+			if (r) r.bytes = e.encodedDataLength;
+		});
+		await page.goto(origin + article, { waitUntil: 'networkidle' });
+		const beforeOpenSearchBytes = [...requests.values()].filter((r) => /pagefind/.test(r.url)).reduce((s, r) => s + r.bytes, 0);
+		opened = true;
+		const t0 = Date.now();
+		await page.locator('[data-search-open]').click();
+		const input = page.locator('pagefind-modal dialog[open] input[type="search"]');
+		await input.fill(query);
+		await page.locator('.gy-result-title').first().waitFor({ timeout: 60_000 });
+		const ms = Date.now() - t0;
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(500);
+		const after = [...requests.values()].filter((r) => r.after);
+		const byKind: Record<string, number> = {};
+		for (const r of after) byKind[kind(new URL(r.url).pathname)] = (byKind[kind(new URL(r.url).pathname)] ?? 0) + r.bytes;
+		// A second query in the same session: index chunks only.
+		const t1 = Date.now();
+		await input.fill('职工之家');
+		await page.waitForFunction(() => [...document.querySelectorAll('pagefind-summary')].some((s) => s.textContent?.includes('职工之家')), null, { timeout: 60_000 });
+		await page.locator('.gy-result-title').first().waitFor();
+		const warmMs = Date.now() - t1;
+		return {
+			site,
+			encoding,
+			pages,
+			query,
+			requests: after.length,
+			kib: after.reduce((s, r) => s + r.bytes, 0) / 1024,
+			rawKib: after.reduce((s, r) => s + r.raw, 0) / 1024,
+			ms,
+			warmMs,
+			byKind,
+			beforeOpenSearchBytes,
+		};
+	} finally {
+		await browser.close();
+	}
+}
+
+async function bench(site: string, dist: string, pages: number, article: string): Promise<Measurement[]> {
+	const out: Measurement[] = [];
+	for (const encoding of ['gzip', 'br'] as const) {
+		const server = await serveCompressed(dist, encoding);
+		try {
+			for (const query of QUERIES) out.push(await measure(server.origin, encoding, site, pages, article, query));
+		} finally {
+			await server.close();
+		}
+	}
+	return out;
+}
+
+function articleOf(dist: string): string {
+	const year = readdirSync(join(dist, 'articles')).sort().at(-1)!;
+	const slug = readdirSync(join(dist, 'articles', year)).sort()[2]!;
+	return `/articles/${year}/${slug}/`;
+}
+
+function build(label: string, content: string): { dist: string; seconds: number } {
+	const started = Date.now();
+	const result = buildSite({ content, outDir: join(work, `${label}-dist`) });
+	if (result.status !== 0) throw new Error(`${label} build failed:\n${result.stderr}\n${result.stdout.slice(-2000)}`);
+	return { dist: result.outDir, seconds: (Date.now() - started) / 1000 };
+}
+
+const results: Measurement[] = [];
+console.log('building the sample site…');
+const sample = build('sample', join(repoRoot, 'content'));
+results.push(...(await bench('sample', sample.dist, 10, articleOf(sample.dist))));
+
+let archiveBuild: { seconds: number } | undefined;
+if (!values['sample-only']) {
+	const count = Number(values.pages);
+	const content = join(work, 'archive-content');
+	rmSync(content, { recursive: true, force: true });
+	generateArchive(content, count);
+	console.log(`building a generated archive of ${count} articles (Pagefind needs ~0.5 GiB per 1,000 pages)…`);
+	const archive = build('archive', content);
+	archiveBuild = archive;
+	results.push(...(await bench(`archive`, archive.dist, count, articleOf(archive.dist))));
+}
+
+const kinds = ['UI js+css', 'our query js', 'pagefind js+wasm', 'meta', 'filters', 'index', 'fragments', 'other'];
+console.log(`\nCold first search (fresh browser, cache disabled): bytes after the click, click → first result; budget ${BUDGET_KIB} KiB\n`);
+console.table(
+	results.map((r) => ({
+		site: `${r.site} (${r.pages})`,
+		encoding: r.encoding,
+		query: r.query,
+		requests: r.requests,
+		'KiB (wire)': r.kib.toFixed(1),
+		'KiB (unzipped)': r.rawKib.toFixed(1),
+		budget: r.kib <= BUDGET_KIB ? 'ok' : `over by ${(r.kib - BUDGET_KIB).toFixed(1)}`,
+		'first result ms': r.ms,
+		'next query ms': r.warmMs,
+	})),
+);
+console.log('Where the bytes go (KiB on the wire):');
+console.table(
+	results.map((r) => ({
+		site: `${r.site} (${r.pages})`,
+		encoding: r.encoding,
+		query: r.query,
+		...Object.fromEntries(kinds.filter((k) => results.some((x) => x.byKind[k])).map((k) => [k, ((r.byKind[k] ?? 0) / 1024).toFixed(1)])),
+	})),
+);
+console.log(`Search bytes fetched by an article page before search is opened: ${Math.max(...results.map((r) => r.beforeOpenSearchBytes))} B`);
+console.log(`Builds: sample ${sample.seconds.toFixed(1)} s${archiveBuild ? `, archive ${archiveBuild.seconds.toFixed(1)} s` : ''}`);
+
+if (!values.keep) rmSync(work, { recursive: true, force: true });
