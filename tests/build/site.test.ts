@@ -81,6 +81,17 @@ describe('fixture site at the host root, built in Los Angeles time', () => {
 		expect(text($, '.article-footer .chips a')).toEqual(['紫阳县', '新就业形态']);
 	});
 
+	it('describes the article as a schema.org NewsArticle', () => {
+		const $ = loadPage(build.outDir, '/articles/2024/0301-01-ziyang/');
+		const ld = JSON.parse($('script[type="application/ld+json"]').text());
+		expect(ld['@type']).toBe('NewsArticle');
+		expect(ld.headline).toBe('走访慰问新就业形态劳动者 为快递小哥送上关爱');
+		expect(ld.datePublished).toBe('2024-03-01T00:00:00+08:00');
+		expect(ld.author).toEqual([{ '@type': 'Person', name: '刘强' }]);
+		expect(ld.contentLocation).toEqual([{ '@type': 'Place', name: '紫阳县' }]);
+		expect(ld.url).toMatch(/\/articles\/2024\/0301-01-ziyang\/$/);
+	});
+
 	it('prints bylines as the paper does', () => {
 		expect(text(loadPage(build.outDir, '/articles/2024/0301-02-xian/'), '.byline')).toEqual(['据《工人日报》']);
 		expect(text(loadPage(build.outDir, '/articles/2024/0201-01-beilin/'), '.byline')).toEqual(['□何应洋']);

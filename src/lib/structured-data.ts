@@ -1,0 +1,43 @@
+/**
+ * schema.org NewsArticle for an article page, so search engines and news aggregators read the
+ * headline, date, authors and places the way the paper printed them.
+ */
+import { authorName, headlineText } from './articles.ts';
+import type { ArticleData } from './schemas/article.ts';
+
+export interface NewsArticleInput {
+	data: Pick<ArticleData, 'title' | 'kicker' | 'subtitle' | 'date' | 'genre' | 'authors' | 'photographers' | 'source' | 'tags' | 'column'>;
+	/** Absolute URL of the page. */
+	url: string;
+	description: string;
+	publication: string;
+	/** Place names, for `contentLocation`. */
+	places: string[];
+	/** Absolute URL of the lead image, if any. */
+	image?: string;
+}
+
+export function newsArticleJsonLd({ data, url, description, publication, places, image }: NewsArticleInput): Record<string, unknown> {
+	const people = (names: string[]) => names.map((name) => ({ '@type': 'Person', name: authorName(name) }));
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		headline: headlineText(data.title),
+		...(data.kicker || data.subtitle ? { alternativeHeadline: [data.kicker, data.subtitle].filter(Boolean).join(' ') } : {}),
+		// 见报日期 is a day in China time.
+		datePublished: `${data.date}T00:00:00+08:00`,
+		inLanguage: 'zh-CN',
+		url,
+		mainEntityOfPage: url,
+		description,
+		articleSection: data.column,
+		genre: data.genre,
+		...(data.tags.length ? { keywords: data.tags.join(',') } : {}),
+		...(data.authors.length ? { author: people(data.authors) } : {}),
+		...(data.photographers.length ? { contributor: people(data.photographers) } : {}),
+		...(data.source && data.source !== '本报讯' ? { isBasedOn: data.source } : {}),
+		...(places.length ? { contentLocation: places.map((name) => ({ '@type': 'Place', name })) } : {}),
+		...(image ? { image } : {}),
+		publisher: { '@type': 'NewsMediaOrganization', name: publication },
+	};
+}
