@@ -98,6 +98,15 @@ describe('fixture site at the host root, built in Los Angeles time', () => {
 		expect(text(loadPage(build.outDir, '/articles/2024/0201-02-binhai/'), '.byline')).toEqual(['□王辉 摄']);
 	});
 
+	it('renders the lead image through astro:assets with its description', () => {
+		const $ = loadPage(build.outDir, '/articles/2024/0201-02-binhai/');
+		const img = $('figure.article-image img');
+		expect(img.attr('alt')).toBe('环卫工人在爱心驿站领取保温杯和手套');
+		expect(img.attr('src')).toMatch(/^\/_astro\/binhai-yizhan\.[\w-]+\.webp$/);
+		expect(img.attr('srcset')).toBeTruthy();
+		expect($('figure.article-image figcaption').text()).toBe('□王辉 摄');
+	});
+
 	it('keeps the calendar date whatever the build machine’s time zone', () => {
 		const $ = loadPage(build.outDir, '/articles/2024/0301-01-ziyang/');
 		expect($('.article-meta time').text()).toBe('2024年3月1日');
