@@ -7,19 +7,21 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { collectArticleSources } from './shared.ts';
+import { collectArticleSources, parseCommandLine } from './shared.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const { values } = parseArgs({
-	options: {
-		content: { type: 'string' },
-		out: { type: 'string' },
-		base: { type: 'string' },
-		site: { type: 'string' },
-		quiet: { type: 'boolean', default: false },
+const { values } = parseCommandLine(
+	{
+		options: {
+			content: { type: 'string' },
+			out: { type: 'string' },
+			base: { type: 'string' },
+			site: { type: 'string' },
+			quiet: { type: 'boolean', default: false },
+		},
 	},
-});
+	'用法 (usage)：npm run build [-- --content 目录] [--out 目录] [--base /子路径/] [--site https://网址] [--quiet]',
+);
 
 const contentDir = resolve(values.content ?? join(root, 'content'));
 const outDir = resolve(values.out ?? join(root, 'dist'));

@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './shared.ts';
 import { dateToChinaDay, parseIsoDate } from '../lib/dates.ts';
 import { parseArticleFile } from '../lib/frontmatter.ts';
 import { fileStem, importPage, renderArticle, type ImportedArticle } from '../lib/importer/index.ts';
@@ -29,9 +29,8 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-let parsed;
-try {
-	parsed = parseArgs({
+const parsed = parseCommandLine(
+	{
 		allowPositionals: true,
 		options: {
 			out: { type: 'string' },
@@ -39,14 +38,9 @@ try {
 			page: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
-	});
-} catch (error) {
-	const { code, message } = error as NodeJS.ErrnoException;
-	const option = /'([^']+)'/.exec(message)?.[1] ?? '';
-	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') fail(`未知选项 (unknown option)：${option}`);
-	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') fail(`选项 ${option} 后面缺少值 (option needs a value)。`);
-	fail(`参数有误 (bad arguments)：${message}`);
-}
+	},
+	USAGE,
+);
 const { values, positionals } = parsed;
 if (values.help) {
 	console.log(USAGE);

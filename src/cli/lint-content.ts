@@ -9,29 +9,29 @@
  */
 import { existsSync, globSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './shared.ts';
 import { fixText, formatProblem, lintText, type HouseStyle } from '../lib/lint/index.ts';
 import { siteConfig } from '../site.config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
+const USAGE = '用法 (usage)：npm run lint:content -- [--fix] [--house-style newspaper|spaced] [文件或文件夹…]';
+
 function usage(message: string): never {
-	console.error(`${message}\n用法 (usage)：npm run lint:content -- [--fix] [--house-style newspaper|spaced] [文件或文件夹…]`);
+	console.error(`${message}\n${USAGE}`);
 	process.exit(1);
 }
 
-let parsed;
-try {
-	parsed = parseArgs({
+const parsed = parseCommandLine(
+	{
 		allowPositionals: true,
 		options: {
 			fix: { type: 'boolean', default: false },
 			'house-style': { type: 'string' },
 		},
-	});
-} catch (error) {
-	usage(`参数有误 (bad option)：${error instanceof Error ? error.message : String(error)}`);
-}
+	},
+	USAGE,
+);
 const { values, positionals } = parsed;
 
 const houseStyle = (values['house-style'] ?? siteConfig.houseStyle) as HouseStyle;

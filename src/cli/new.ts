@@ -10,7 +10,7 @@
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './shared.ts';
 import { dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/places.ts';
 import { FIELDS, articleEntry, checkField, parseAnswer, renderSkeleton, type FieldSpec, type SkeletonFields } from '../lib/skeleton.ts';
@@ -24,20 +24,15 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-let parsed;
-try {
-	parsed = parseArgs({
+const parsed = parseCommandLine(
+	{
 		options: {
 			content: { type: 'string' },
 			...Object.fromEntries(FIELDS.map((f) => [f.key, { type: 'string' as const }])),
 		},
-	});
-} catch (error) {
-	fail(
-		`参数有误 (bad option)：${error instanceof Error ? error.message : String(error)}\n` +
-			`可用参数 (options)：${FIELDS.map((f) => `--${f.key}`).join(' ')} --content DIR`,
-	);
-}
+	},
+	`可用参数 (options)：${FIELDS.map((f) => `--${f.key}`).join(' ')} --content DIR`,
+);
 const flags = parsed.values as Record<string, string | undefined>;
 const contentDir = resolve(flags.content ?? join(root, 'content'));
 const context = { gazetteer: getGazetteer(siteConfig.homeProvince), defaultColumn: siteConfig.defaultColumn };
