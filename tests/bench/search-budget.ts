@@ -1,6 +1,6 @@
 /**
- * `npm run bench:search [-- --pages 10000] [--sample-only] [--keep DIR]`: what a reader's first
- * search costs, measured in Chromium.
+ * `npm run bench:search [-- --pages 10000] [--sample-only] [--requests] [--keep DIR]`: what a
+ * reader's first search costs, measured in Chromium (`--requests` lists each file fetched).
  *
  * Builds the sample site (content/) and a generated archive of `--pages` articles (made from the
  * sample pieces with varied dates, places and headlines, into a temp folder — never committed),
@@ -26,6 +26,7 @@ const { values } = parseArgs({
 	options: {
 		pages: { type: 'string', default: '10000' },
 		'sample-only': { type: 'boolean', default: false },
+		requests: { type: 'boolean', default: false },
 		keep: { type: 'string' },
 	},
 });
@@ -143,11 +144,12 @@ interface Measurement {
 	ms: number;
 	warmMs: number;
 	byKind: Record<string, number>;
+	files: { path: string; bytes: number }[];
 	beforeOpenSearchBytes: number;
 }
 
 function kind(path: string): string {
-	if (/pagefind-component-ui\.(js|css)$|gongyun\/ui\.js$/.test(path)) return 'UI js+css';
+	if (/pagefind-component-ui\.(js|css)$|gongyun\/ui\.(js|css)$/.test(path)) return 'UI js+css';
 	if (/gongyun\/pagefind\.js$/.test(path)) return 'our query js';
 	if (/pagefind\.js$|\.pagefind$|pagefind-entry\.json$/.test(path)) return 'pagefind js+wasm';
 	if (/\.pf_meta$/.test(path)) return 'meta';
@@ -207,6 +209,7 @@ async function measure(origin: string, encoding: Encoding, site: string, pages: 
 			ms,
 			warmMs,
 			byKind,
+			files: after.map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes })),
 			beforeOpenSearchBytes,
 		};
 	} finally {
@@ -281,6 +284,12 @@ console.table(
 		...Object.fromEntries(kinds.filter((k) => results.some((x) => x.byKind[k])).map((k) => [k, ((r.byKind[k] ?? 0) / 1024).toFixed(1)])),
 	})),
 );
+if (values.requests) {
+	for (const r of results.filter((x) => x.query === QUERIES[0])) {
+		console.log(`Files fetched: ${r.site} (${r.pages}), ${r.encoding}, ${r.query}`);
+		console.table(r.files.map((f) => ({ file: f.path.slice(0, 80), KiB: (f.bytes / 1024).toFixed(1) })));
+	}
+}
 console.log(`Search bytes fetched by an article page before search is opened: ${Math.max(...results.map((r) => r.beforeOpenSearchBytes))} B`);
 console.log(`Builds: sample ${sample.seconds.toFixed(1)} s${archiveBuild ? `, archive ${archiveBuild.seconds.toFixed(1)} s` : ''}`);
 

@@ -2,7 +2,8 @@
  * The search UI in the browser, loaded only when a reader opens search (SiteSearch.astro's
  * inline loader imports it; the search integration builds it into `pagefind/gongyun/ui.js`).
  *
- * It is Pagefind's own Component UI (`pagefind-component-ui.js`, shipped in the bundle), given
+ * It is Pagefind's own Component UI (`pagefind-component-ui.js`, shipped in the bundle; its
+ * stylesheet pruned to the components we use and minified, `pagefind/gongyun/ui.css`), given
  * our translations (strings.ts → `data-translations`), our result template (kicker, headline,
  * date, place, genre, highlighted excerpt) and our bundle: `pagefind/gongyun/pagefind.js`, which
  * runs every query through the Chinese query processing before Pagefind (engine.ts).
@@ -80,8 +81,9 @@ export function loadSearch(root: HTMLElement): Promise<SearchContext> {
 	loading ??= (async () => {
 		const pagefindDir = root.dataset.pagefind!;
 		const base = root.dataset.base ?? '/';
-		loadStylesheet(`${pagefindDir}pagefind-component-ui.css`);
 		const bundlePath = `${pagefindDir}gongyun/`;
+		// Pagefind's Component UI stylesheet, pruned to the components we use (search integration).
+		loadStylesheet(`${bundlePath}ui.css`);
 		const [wrapper] = await Promise.all([
 			import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Wrapper>,
 			loadScript(`${pagefindDir}pagefind-component-ui.js`),
