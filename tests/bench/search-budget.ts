@@ -10,17 +10,17 @@
  * encodedDataLength) for every request after the click; the time is click → first result shown.
  * Target: ≤ 150 KiB including the search UI's JavaScript. A benchmark, not a test: it prints.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { launch } from '../helpers/browser.ts';
+import { generateArchive } from '../helpers/archive.ts';
 import { buildSite, repoRoot } from '../helpers/site.ts';
-import { getGazetteer } from '../../src/lib/places.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -34,62 +34,6 @@ const BUDGET_KIB = 150;
 const QUERIES = ['快递小哥', '工会法', 'ziyang'];
 const work = values.keep ?? mkdtempSync(join(tmpdir(), 'gyzh-bench-'));
 mkdirSync(work, { recursive: true });
-
-/* ---------- the generated archive ---------- */
-
-const SAMPLE = join(repoRoot, 'content/articles/2022');
-
-/** Shaanxi's counties, for varied places (names only: the schema resolves them). */
-function shaanxiCounties(): string[] {
-	const gazetteer = getGazetteer('陕西省');
-	return gazetteer.counties
-		.filter((c) => c.province === '陕西省')
-		.map((c) => gazetteer.countyLabel(c))
-		.filter((name) => gazetteer.resolveCounty(name).ok);
-}
-
-function isoDay(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}
-
-/**
- * `count` articles: the ten sample pieces, issue after issue going back from 2022-02-09 (every
- * third day), each copy moved to another county (place names in text and headline follow), its
- * headline numbered, its paragraphs rotated so pages differ.
- */
-export function generateArchive(dir: string, count: number): void {
-	const pieces = readdirSync(SAMPLE)
-		.filter((f) => f.endsWith('.md'))
-		.sort()
-		.map((f) => ({ file: f, text: readFileSync(join(SAMPLE, f), 'utf8') }));
-	const counties = shaanxiCounties();
-	const start = new Date('2022-02-09T00:00:00Z');
-	for (let i = 0; i < count; i++) {
-		const piece = pieces[i % pieces.length]!;
-		const issue = Math.floor(i / pieces.length);
-		const date = new Date(start.getTime() - issue * 3 * 86_400_000);
-		const day = isoDay(date);
-		const county = counties[(i * 7 + issue) % counties.length]!;
-		const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(piece.text)!;
-		const oldCounty = /counties: \[([^\],]+)/.exec(front!)?.[1];
-		let fm = front!.replace(/^date: .*$/m, `date: ${day}`);
-		let text = body!;
-		if (oldCounty) {
-			fm = fm.replace(/^counties: .*$/m, `counties: [${county}]`).replaceAll(oldCounty, county);
-			text = text.replaceAll(oldCounty, county).replaceAll(oldCounty.replace(/[县区市]$/, ''), county.replace(/[县区市]$/, ''));
-		}
-		// A different headline per copy: the issue number, as a series would.
-		fm = fm.replace(/^title: (.+)$/m, (_, t: string) => `title: ${t.replace(/^'|'$/g, '').replace(/'/g, '’')}（${issue + 1}）`);
-		fm = fm.replace(/^title:\n  - (.+)$/m, (_, t: string) => `title:\n  - ${t}（${issue + 1}）`);
-		const paragraphs = text.trim().split(/\n\n+/);
-		const shift = issue % Math.max(1, paragraphs.length);
-		const rotated = [...paragraphs.slice(shift), ...paragraphs.slice(0, shift)];
-		const year = day.slice(0, 4);
-		mkdirSync(join(dir, 'articles', year), { recursive: true });
-		const name = `${day.slice(5, 7)}${day.slice(8, 10)}-${basename(piece.file, '.md').slice(5)}.md`;
-		writeFileSync(join(dir, 'articles', year, name), `---\n${fm}\n---\n\n${rotated.join('\n\n')}\n`);
-	}
-}
 
 /* ---------- a static host that compresses text, as hosts do ---------- */
 
