@@ -2,10 +2,9 @@
  * Checks every article before Astro sees it, so that one run reports every mistake with file,
  * line, field and fix, and a failed build never touches the published `dist/`.
  */
-import { LineCounter, parseDocument } from 'yaml';
 import { parseIsoDate } from './dates.ts';
 import { FIELD_LABELS, articleSchema, unknownFieldMessage, type ArticleData } from './schemas/article.ts';
-import { parseArticleFile } from './frontmatter.ts';
+import { parseArticleFile, type ParsedArticleFile } from './frontmatter.ts';
 import type { Gazetteer } from './places.ts';
 
 export interface Diagnostic {
@@ -79,17 +78,13 @@ const YAML_HINTS: [code: string, test: RegExp, hint: string][] = [
  * usually the same mistake seen again further down. An unclosed quote or bracket is reported
  * where it was opened, not at the line where the parser gave up.
  */
-export function describeYamlError(source: string): { line: number; message: string } | undefined {
-	const text = source.replace(/^\uFEFF/, '');
-	const end = text.search(/\n---[ \t]*(?:\r?\n|$)/);
-	const yamlText = text.slice(text.indexOf('\n') + 1, end === -1 ? undefined : end + 1);
-	const lineCounter = new LineCounter();
-	const error = parseDocument(yamlText, { lineCounter, version: '1.1', customTags: ['timestamp'] }).errors[0];
-	if (!error) return undefined;
+export function describeYamlError(parsed: ParsedArticleFile): { line: number; message: string } | undefined {
+	const error = parsed.errors[0];
+	if (!error || error.code === 'MISSING_FRONTMATTER') return undefined;
 	const reason = error.message.split(/ at line \d+/)[0]!.split('\n')[0]!;
 	const hint = YAML_HINTS.find(([code, test]) => code === error.code && test.test(reason))?.[2] ?? '常见原因：冒号后缺空格、引号不成对、缩进不齐。';
-	let yamlLine = lineCounter.linePos(error.pos[0]).line;
-	const lines = yamlText.split('\n');
+	let yamlLine = error.line - 1;
+	const lines = parsed.yaml.split('\n');
 	const opened = (re: RegExp) => {
 		for (let i = Math.min(yamlLine, lines.length) - 1; i >= 0; i--) if (re.test(lines[i]!)) return i + 1;
 		return yamlLine;
@@ -146,7 +141,7 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 
 		const parsed = parseArticleFile(file.source);
 		if (parsed.errors.length) {
-			const yaml = parsed.errors.some((e) => e.message === 'missing-frontmatter') ? undefined : describeYamlError(file.source);
+			const yaml = describeYamlError(parsed);
 			diagnostics.push(
 				yaml
 					? { file: file.file, ...yaml }
