@@ -13,8 +13,8 @@ import { parseArticleFile } from '../../src/lib/frontmatter.ts';
 import { getGazetteer } from '../../src/lib/places.ts';
 import { articleSchema, type ArticleData } from '../../src/lib/schemas/article.ts';
 
-// In CI the repository is cloned with `shared/` beside it: <repo>/../shared/seed/….
-const seed = fileURLToPath(new URL('../../../shared/seed/000_e16fe78381912fb6.txt', import.meta.url));
+// The sample page as the layout system exported it (a copy kept in the repository).
+const seed = fileURLToPath(new URL('../fixtures/seed/000_e16fe78381912fb6.txt', import.meta.url));
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const schema = articleSchema({ gazetteer: getGazetteer('陕西省'), defaultColumn: '工运纵横' });
 

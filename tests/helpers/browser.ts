@@ -1,4 +1,10 @@
-/** Chromium from Debian, driven by playwright-core, against a dist/ served on loopback. */
+/**
+ * Chromium driven by playwright-core, against a dist/ served on loopback.
+ *
+ * Debian's Chromium when it is installed (or `CHROMIUM_PATH`); otherwise the headless shell that
+ * the npm package `@sparticuz/chromium` ships inside the registry tarball, so `npm test` needs no
+ * apt step and never downloads a browser. `GONGYUN_BROWSER=npm` forces the npm one.
+ */
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -6,15 +12,24 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-export async function launch(): Promise<Browser> {
-	// Never skip silently: a missing browser is a failed test with the fix in its message.
-	if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get update && apt-get install -y chromium`);
-	return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+/** Which browser the tests run, and with which flags. */
+export async function browserExecutable(): Promise<{ executablePath: string; args: string[]; kind: 'system' | 'npm' }> {
+	if (process.env.GONGYUN_BROWSER !== 'npm' && existsSync(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, args: FLAGS, kind: 'system' };
+	const { default: npmChromium } = await import('@sparticuz/chromium');
+	// Unpacks once into the temp folder; later calls reuse it.
+	const executablePath = await npmChromium.executablePath();
+	// Only our own flags: the package's defaults are for AWS Lambda and include --disable-web-security,
+	// which would hide Content-Security-Policy and same-origin faults from the tests.
+	return { executablePath, args: FLAGS, kind: 'npm' };
 }
 
+export async function launch(): Promise<Browser> {
+	const { executablePath, args } = await browserExecutable();
+	return chromium.launch({ executablePath, args });
+}
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
