@@ -2,15 +2,15 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir, siteConfig } from './site.config.ts';
-import { getGazetteer } from './lib/places.ts';
+import { getGazetteer } from './lib/gazetteer.ts';
 import { articleSchema } from './lib/schemas/article.ts';
-import { articleIdFromEntry } from './lib/validate.ts';
+import { articleIdFromEntry } from './lib/ids.ts';
 
 const gazetteer = getGazetteer(siteConfig.homeProvince);
 
 const articles = defineCollection({
 	loader: glob({
-		base: `${contentDir}/articles`,
+		base: `${contentDir()}/articles`,
 		pattern: '**/*.{md,mdx}',
 		generateId: ({ entry }) => articleIdFromEntry(entry),
 	}),

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { siteConfig } from './site.config.ts';
 import { cityKeys, groupBy, groupIssues, sortArticles, sortByName } from './lib/articles.ts';
-import { getGazetteer, type City, type County } from './lib/places.ts';
+import { getGazetteer, type City, type County } from './lib/gazetteer.ts';
 import { uniqueSlugs } from './lib/slug.ts';
 import { joinBase } from './lib/urls.ts';
 

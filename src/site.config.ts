@@ -20,8 +20,23 @@ export const siteConfig = SiteConfigSchema.parse({
 	...(env.SITE_BASE ? { base: env.SITE_BASE } : {}),
 });
 
+/** Where a command tells Astro which content folder to build; read by {@link contentDir}. */
+export const CONTENT_DIR_ENV = 'GONGYUN_CONTENT_DIR';
+
 /**
- * Folder holding `articles/`. Fixture sites in tests and `npm run build -- --content DIR` point
- * it elsewhere through GONGYUN_CONTENT_DIR; by default it is the repository's `content/`.
+ * Folder holding `articles/`: the project's `content/`, unless a command pointed Astro at
+ * another one (`npm run build -- --content DIR`, the fixture sites of the tests).
  */
-export const contentDir: string = env.GONGYUN_CONTENT_DIR || `${process.cwd()}/content`;
+export function contentDir(root: string = process.cwd()): string {
+	return env[CONTENT_DIR_ENV] || `${root.replace(/\/+$/, '')}/content`;
+}
+
+/**
+ * Points the content collection at `dir` for an Astro build started in this process. Why the
+ * environment: Astro evaluates `src/content.config.ts` (and this file) again in its own Vite
+ * module runner, so a variable set in the command's copy of a module is not seen there, and
+ * an Astro inline config has no field for user data that the content config can read.
+ */
+export function setContentDirForAstro(dir: string): void {
+	process.env[CONTENT_DIR_ENV] = dir;
+}

@@ -13,7 +13,7 @@ import { parseCommandLine } from './shared.ts';
 import { dateToChinaDay, parseIsoDate } from '../lib/dates.ts';
 import { parseArticleFile } from '../lib/frontmatter.ts';
 import { fileStem, importPage, renderArticle, type ImportedArticle } from '../lib/importer/index.ts';
-import { getGazetteer } from '../lib/places.ts';
+import { getGazetteer } from '../lib/gazetteer.ts';
 import { articleSchema } from '../lib/schemas/article.ts';
 import { siteConfig } from '../site.config.ts';
 

@@ -1,39 +1,21 @@
-/** File-system helpers shared by the editor commands (the pure logic lives in src/lib). */
-import { globSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { SourceFile } from '../lib/validate.ts';
-
-/** Every article under `<contentDir>/articles`, sorted, with paths an editor recognises. */
-export function collectArticleSources(contentDir: string, displayRoot: string): SourceFile[] {
-	const base = join(contentDir, 'articles');
-	return globSync('**/*.{md,mdx}', { cwd: base })
-		.sort()
-		.map((entry) => {
-			const abs = join(base, entry);
-			return { file: relative(displayRoot, abs), entry, source: readFileSync(abs, 'utf8') };
-		});
-}
-
 /**
- * `parseArgs` with the mistakes an editor makes on the command line explained in Chinese, then
- * the command's usage: every editor command fails the same friendly way.
+ * The old entry point of the command-line parser, kept only for `src/cli/import.ts` until it
+ * is a `run(argv, io)` command like the others (then delete this file): it parses
+ * `process.argv` and exits the process on a mistake.
  */
+import type { parseArgs, ParseArgsConfig } from 'node:util';
+import { parseCommandLine as parse } from './args.ts';
+import { CliExit, formatFailure, nodeIO } from './io.ts';
+
 export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+	const io = nodeIO();
+	const { help: _help, ...options } = config.options ?? {};
 	try {
-		return parseArgs(config);
+		const parsed = parse(process.argv.slice(2), { usage, options, allowPositionals: config.allowPositionals ?? false }, io);
+		return parsed as unknown as ReturnType<typeof parseArgs<T>>;
 	} catch (error) {
-		const { code, message } = error as NodeJS.ErrnoException;
-		const option = /'([^']+)'/.exec(message)?.[1] ?? '';
-		const reason =
-			code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-				? `未知选项 (unknown option)：${option}`
-				: code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-					? `选项 ${option} 后面缺少值 (option needs a value)。`
-					: code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-						? `多余的参数 (unexpected argument)：${option || message}`
-						: `参数有误 (bad arguments)：${message}`;
-		console.error(`✖ ${reason}\n\n${usage}`);
-		process.exit(1);
+		if (!(error instanceof CliExit)) throw error;
+		if (error.message) io.err(formatFailure(error.message, error.usage));
+		process.exit(error.code);
 	}
 }

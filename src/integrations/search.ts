@@ -87,7 +87,7 @@ async function collectSearchData(outDir: string) {
 	const [{ hanCharacters, traditionalMap, placePinyinMap, buildSearchData }, { siteConfig }, { getGazetteer }] = await Promise.all([
 		import('../lib/search/indexing.ts'),
 		import('../site.config.ts'),
-		import('../lib/places.ts'),
+		import('../lib/gazetteer.ts'),
 	]);
 	const chars = new Set<string>();
 	/** Place name → number of stories, from the county and city facets of article pages. */

@@ -1,8 +1,9 @@
 /**
- * Reads an article's YAML frontmatter the way Astro does, but keeps line numbers so that
- * every message can point an editor at the line to change.
+ * The one reader and writer of article files' YAML frontmatter. Reads it the way Astro does,
+ * but keeps line numbers so that every message can point an editor at the line to change;
+ * writes it so that Astro reads back exactly what was meant.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Scalar } from 'yaml';
 
 export interface FrontmatterError {
 	/** 1-based line in the file. */
@@ -27,23 +28,37 @@ export interface ParsedArticleFile {
 	errors: FrontmatterError[];
 }
 
+/** The frontmatter fence, as Astro reads it: `---` lines, the closing one may end the file. */
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+
+/**
+ * Where a file's frontmatter is: the whole fenced block (`length`, from the file's start)
+ * and the YAML between the fences. `undefined` when the file does not start with one.
+ */
+export function findFrontmatter(text: string): { length: number; yaml: string } | undefined {
+	const match = text.startsWith('---') ? FENCE.exec(text) : null;
+	return match && match.index === 0 ? { length: match[0].length, yaml: match[1] ?? '' } : undefined;
+}
+
+/** YAML as Astro's frontmatter parser reads it (1.1: unquoted 2022-02-09 becomes a Date). */
+export function parseFrontmatterYaml(yaml: string, lineCounter?: LineCounter) {
+	return parseDocument(yaml, { version: '1.1', customTags: ['timestamp'], prettyErrors: false, ...(lineCounter ? { lineCounter } : {}) });
+}
 
 export function parseArticleFile(source: string): ParsedArticleFile {
 	const text = source.replace(/^\uFEFF/, '');
-	const match = text.startsWith('---') ? FENCE.exec(text) : null;
-	if (!match || match.index !== 0) {
+	const match = findFrontmatter(text);
+	if (!match) {
 		return { data: {}, body: text, bodyLine: 1, yaml: '', lineOf: () => undefined, errors: [{ line: 1, code: 'MISSING_FRONTMATTER', message: 'missing-frontmatter' }] };
 	}
-	const yamlText = match[1] ?? '';
+	const yamlText = match.yaml;
 	const lineCounter = new LineCounter();
-	// YAML 1.1 turns unquoted 2022-02-09 into a Date, as Astro's frontmatter parser does.
-	const doc = parseDocument(yamlText, { lineCounter, version: '1.1', customTags: ['timestamp'], prettyErrors: false });
+	const doc = parseFrontmatterYaml(yamlText, lineCounter);
 	// LineCounter counts from 1 within the YAML; the opening fence is line 1 of the file.
 	const errors = doc.errors.map((e) => ({ line: lineCounter.linePos(e.pos[0]).line + 1, code: e.code, message: e.message }));
 	const raw = errors.length ? {} : doc.toJS();
 	const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-	const bodyStart = match[0].length;
+	const bodyStart = match.length;
 	const bodyLine = text.slice(0, bodyStart).split('\n').length;
 
 	function lineOf(path: (string | number)[]): number | undefined {
@@ -68,4 +83,44 @@ export function parseArticleFile(source: string): ParsedArticleFile {
 	}
 
 	return { data, body: text.slice(bodyStart), bodyLine, yaml: yamlText, lineOf, errors };
+}
+
+export interface StringifyOptions {
+	/** Comments written above a key (`# …` lines), by key. */
+	keyComments?: Record<string, string>;
+	/** Comment at the top of the frontmatter, and at its end. */
+	commentBefore?: string;
+	comment?: string;
+	/** `[ a, b ]` rather than `[a, b]` in one-line lists (the `yaml` package's default). */
+	flowPadding?: boolean;
+}
+
+/**
+ * Frontmatter YAML (without fences, ending in a newline) for a plain object, keys in the
+ * object's order. Quoting is the `yaml` package's, for YAML 1.1 as Astro reads it (`yes`,
+ * `on`, `1:2` come out quoted); lists other than a multi-line `title` go on one line as
+ * editors write them (`authors: [记者 刘强]`); a day is written bare (`date: 2022-02-09`).
+ */
+export function stringifyFrontmatter(data: Record<string, unknown>, options: StringifyOptions = {}): string {
+	const doc = new Document(data, { version: '1.1' });
+	visit(doc, {
+		Pair(_, pair) {
+			const key = String((pair.key as Scalar | null)?.value);
+			if (isSeq(pair.value) && key !== 'title') pair.value.flow = true;
+			const comment = options.keyComments?.[key];
+			if (comment && isScalar(pair.key)) pair.key.commentBefore = comment;
+		},
+	});
+	if (options.commentBefore) doc.commentBefore = options.commentBefore;
+	if (options.comment) doc.comment = options.comment;
+	const yaml = doc
+		.toString({ lineWidth: 0, flowCollectionPadding: options.flowPadding ?? false })
+		// YAML 1.1 quotes a date-like string; editors write the day bare, and the schema reads both alike.
+		.replace(/^date: "(\d{4}-\d{2}-\d{2})"$/m, 'date: $1');
+	return yaml.endsWith('\n') ? yaml : `${yaml}\n`;
+}
+
+/** A whole article file: fenced frontmatter, a blank line, the body, a final newline. */
+export function writeArticleFile(data: Record<string, unknown>, body: string, options: StringifyOptions = {}): string {
+	return `---\n${stringifyFrontmatter(data, options)}---\n\n${body}\n`;
 }

@@ -3,11 +3,13 @@
  * (with the article schema itself, so the command and the build can never disagree), the
  * file name, and the frontmatter text. Pure: `src/cli/new.ts` does the asking and writing.
  */
-import { pinyin } from 'pinyin-pro';
-import { Document, isSeq, visit } from 'yaml';
 import { parseIsoDate } from './dates.ts';
-import type { Gazetteer } from './places.ts';
-import { FIELD_LABELS, GENRES, articleSchema, type Genre } from './schemas/article.ts';
+import { writeArticleFile } from './frontmatter.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { expectedWholeNumber, invalidDate, unknownGenre } from './messages.ts';
+import { GENRES, articleSchema, type Genre } from './schemas/article.ts';
+import { syllables as pinyinSyllables } from './zh/pinyin.ts';
+import { wordLike } from './zh/segment.ts';
 
 /** What the command collects; every key is a frontmatter key. */
 export interface SkeletonFields {
@@ -83,21 +85,17 @@ export function parseAnswer(spec: FieldSpec, raw: string): Parsed {
 			return { ok: true, value: splitList(text) };
 		case 'date': {
 			const day = normalizeDate(text);
-			return day
-				? { ok: true, value: day }
-				: { ok: false, message: `见报日期 date “${text}”不是有效日期 (invalid date)：写成 年-月-日，例如 2022-02-09，并确认这个月有这一天。` };
+			return day ? { ok: true, value: day } : { ok: false, message: invalidDate(text) };
 		}
 		case 'genre': {
 			const byNumber = /^\d+$/.test(text) ? GENRES[Number(text) - 1] : undefined;
 			const genre = byNumber ?? GENRES.find((g) => g === text);
-			return genre
-				? { ok: true, value: genre }
-				: { ok: false, message: `体裁 genre “${text}”不在可选范围内 (unknown genre)：可选 ${GENRES.map((g, i) => `${i + 1} ${g}`).join('、')}（输入名称或序号）。` };
+			return genre ? { ok: true, value: genre } : { ok: false, message: unknownGenre(text, GENRES, true) };
 		}
 		case 'number':
 			return /^\d+$/.test(text) && Number(text) > 0
 				? { ok: true, value: Number(text) }
-				: { ok: false, message: `${FIELD_LABELS[spec.key]}（${spec.key}）应是正整数 (expected a whole number)：例如 3。` };
+				: { ok: false, message: expectedWholeNumber(spec.key, '3') };
 		default:
 			return { ok: true, value: text };
 	}
@@ -124,8 +122,6 @@ function isEmpty(value: unknown): boolean {
 	return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
  * A short ASCII slug from a title: pinyin of its first words, about five syllables, words
  * joined by hyphens (走访慰问 为快递小哥送上关爱 → `zoufang-weiwen-wei`). Runs of one-character
@@ -133,13 +129,12 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  */
 export function titleSlug(title: string, maxSyllables = 5): string {
 	const tokens: { text: string; syllables: number; single: boolean }[] = [];
-	for (const { segment, isWordLike } of segmenter.segment(title.normalize('NFKC'))) {
-		if (!isWordLike) continue;
+	for (const segment of wordLike(title.normalize('NFKC'))) {
 		if (/^[A-Za-z0-9]+$/.test(segment)) {
 			tokens.push({ text: segment.toLowerCase(), syllables: 1, single: false });
 			continue;
 		}
-		const syllables = pinyin(segment, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' })
+		const syllables = pinyinSyllables(segment)
 			.map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
 			.filter(Boolean);
 		if (syllables.length) tokens.push({ text: syllables.join(''), syllables: syllables.length, single: syllables.length === 1 });
@@ -174,7 +169,7 @@ const ORDER: FieldKey[] = ['kicker', 'title', 'subtitle', 'date', 'genre', 'sour
 export const BODY_PLACEHOLDER =
 	'<!-- 在这里写正文：每段一行，段与段之间空一行；小标题用 ## 开头。写完后运行 npm run lint:content 检查排版，定稿时把上面的 draft: true 改为 draft: false。 -->';
 
-/** The whole new file: frontmatter written by the `yaml` package (so quoting is always right), then a placeholder. */
+/** The whole new file: frontmatter in page order with `draft: true`, then a placeholder for the body. */
 export function renderSkeleton(fields: SkeletonFields): string {
 	const data: Record<string, unknown> = {};
 	for (const key of ORDER) {
@@ -182,17 +177,5 @@ export function renderSkeleton(fields: SkeletonFields): string {
 		if (!isEmpty(value)) data[key] = value;
 	}
 	data.draft = true;
-	// YAML 1.1 is what Astro reads: strings like `yes` or `1:2` must come out quoted.
-	const doc = new Document(data, { version: '1.1' });
-	visit(doc, {
-		Pair(_, pair) {
-			// Short lists on one line, as in the sample articles; a two-line headline stays a block.
-			if (isSeq(pair.value) && String((pair.key as { value?: unknown }).value) !== 'title') pair.value.flow = true;
-		},
-	});
-	const yaml = doc
-		.toString({ lineWidth: 0, flowCollectionPadding: false })
-		// A date is written bare, like the samples; YAML reads it as that day either way.
-		.replace(/^date: "(\d{4}-\d{2}-\d{2})"$/m, 'date: $1');
-	return `---\n${yaml}---\n\n${BODY_PLACEHOLDER}\n`;
+	return writeArticleFile(data, BODY_PLACEHOLDER);
 }

@@ -1,11 +1,11 @@
-import { pinyin } from 'pinyin-pro';
+import { syllables as pinyinSyllables } from './zh/pinyin.ts';
 
 /**
  * An ASCII URL slug for a Chinese label, written the way pinyin words are: 新就业形态 →
  * `xinjiuyexingtai`. Latin letters and digits are kept; anything else becomes a hyphen.
  */
 export function slugify(label: string): string {
-	const syllables = pinyin(label.normalize('NFKC'), { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' });
+	const syllables = pinyinSyllables(label.normalize('NFKC'), 'consecutive');
 	return syllables
 		.join(' ')
 		.toLowerCase()

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the site, the schema and the editor commands. */
+import { words } from './zh/segment.ts';
 
 /** Sorts Chinese names in pinyin order, as readers expect of an index. */
 export const zhCollator = new Intl.Collator('zh-CN');
@@ -41,12 +42,10 @@ export function nearestStrings(input: string, candidates: string[], limit: numbe
 		.map((c) => c.name);
 }
 
-const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-
 /**
  * Words of a headline, for `<wbr>` between them: with `word-break: keep-all` a narrow screen
  * then wraps 长庆油田第五采油厂工会为职工办实事 between words, never inside 职工.
  */
 export function headlineWords(text: string): string[] {
-	return [...wordSegmenter.segment(text)].map((s) => s.segment);
+	return words(text);
 }

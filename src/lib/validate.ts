@@ -3,9 +3,11 @@
  * line, field and fix, and a failed build never touches the published `dist/`.
  */
 import { parseIsoDate } from './dates.ts';
-import { FIELD_LABELS, articleSchema, unknownFieldMessage, type ArticleData } from './schemas/article.ts';
+import { articleSchema, type ArticleData } from './schemas/article.ts';
+import { articleIdFromEntry } from './ids.ts';
+import { MISSING_FRONTMATTER, bodyImageNotFound, duplicateId, imageNotFound, invalidDate, unknownField } from './messages.ts';
 import { parseArticleFile, type ParsedArticleFile } from './frontmatter.ts';
-import type { Gazetteer } from './places.ts';
+import type { Gazetteer } from './gazetteer.ts';
 
 export interface Diagnostic {
 	/** Path as the editor knows it, e.g. `content/articles/2022/0209-01-binhai.md`. */
@@ -38,25 +40,6 @@ export interface ValidArticle {
 	file: SourceFile;
 	data: ArticleData;
 	body: string;
-}
-
-/**
- * The entry id, and so the URL: the path without extension, lower-cased, spaces as hyphens.
- * Also the glob loader's `generateId`, so both agree on which files collide.
- */
-export function articleIdFromEntry(entry: string): string {
-	return entry
-		.replace(/\\/g, '/')
-		.replace(/\.(md|mdx)$/i, '')
-		.split('/')
-		.map((segment) =>
-			segment
-				.normalize('NFKC')
-				.toLowerCase()
-				.replace(/\s+/g, '-')
-				.replace(/[^\p{L}\p{N}_-]/gu, ''),
-		)
-		.join('/');
 }
 
 /** What each YAML error usually means in a frontmatter an editor typed, and how to fix it. */
@@ -133,7 +116,7 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 		if (twin) {
 			diagnostics.push({
 				file: file.file,
-				message: `与 ${twin.file} 的网址相同 (duplicate article id/URL “${id}”)：两篇文章不能同名，请给其中一个文件改名。`,
+				message: duplicateId(twin.file, id),
 			});
 			continue;
 		}
@@ -145,7 +128,7 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 			diagnostics.push(
 				yaml
 					? { file: file.file, ...yaml }
-					: { file: file.file, line: 1, message: '文件开头缺少 frontmatter (missing frontmatter)：第一行应是 ---，写完字段后再用一行 --- 结束。可用 npm run new 生成模板。' },
+					: { file: file.file, line: 1, message: MISSING_FRONTMATTER },
 			);
 			continue;
 		}
@@ -158,7 +141,7 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 				file: file.file,
 				line: parsed.lineOf(['date']),
 				field: 'date',
-				message: `见报日期 date “${typedDate}”不是有效日期 (invalid date)：这个月没有这一天，请核对见报日期，写成 年-月-日，例如 2022-02-09。`,
+				message: invalidDate(typedDate),
 			});
 		}
 		const result = schema.safeParse(parsed.data);
@@ -166,7 +149,7 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 			const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
 			if (issue.code === 'unrecognized_keys') {
 				// One message per unknown key, each on its own line: a typo is fixed where it was made.
-				for (const key of issue.keys) found.push({ file: file.file, line: parsed.lineOf([key]), field: key, message: unknownFieldMessage(key) });
+				for (const key of issue.keys) found.push({ file: file.file, line: parsed.lineOf([key]), field: key, message: unknownField(key) });
 				continue;
 			}
 			// A missing key has no line of its own: point at the frontmatter (or, for imageAlt, at image).
@@ -180,7 +163,7 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 				file: file.file,
 				line: parsed.lineOf(['image']),
 				field: 'image',
-				message: `图片 image “${image}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名和位置。`,
+				message: imageNotFound(image),
 			});
 		}
 		for (const bodyImage of exists ? bodyImages(parsed.body) : []) {
@@ -188,7 +171,7 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 			found.push({
 				file: file.file,
 				line: parsed.bodyLine + parsed.body.slice(0, bodyImage.index).split('\n').length - 1,
-				message: `正文中的图片“${bodyImage.path}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名（含大小写和扩展名）和位置。`,
+				message: bodyImageNotFound(bodyImage.path),
 			});
 		}
 		for (const check of options.extraChecks ?? []) found.push(...check(file, parsed.body, parsed.bodyLine));
@@ -199,4 +182,3 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 	return { articles, diagnostics };
 }
 
-export { FIELD_LABELS };

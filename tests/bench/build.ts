@@ -9,8 +9,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectArticleSources } from '../../src/cli/shared.ts';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { collectArticleSources } from '../../src/cli/context.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { validateArticles } from '../../src/lib/validate.ts';
 import { generateArchive } from '../helpers/archive.ts';
 import { cleanEnv, repoRoot } from '../helpers/site.ts';
@@ -32,13 +32,13 @@ for (const pages of sizes) {
 	generateArchive(content, pages);
 
 	const t0 = performance.now();
-	const { diagnostics } = validateArticles(collectArticleSources(content, work), { gazetteer: getGazetteer('陕西省'), defaultColumn: '工运纵横' });
+	const { diagnostics } = validateArticles(collectArticleSources(join(content, 'articles'), work), { gazetteer: getGazetteer('陕西省'), defaultColumn: '工运纵横' });
 	const checkSeconds = (performance.now() - t0) / 1000;
 	if (diagnostics.length) throw new Error(`generated archive does not validate: ${diagnostics[0]!.message}`);
 
 	const out = join(work, 'dist');
 	const t1 = performance.now();
-	const run = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, 'src/cli/build.ts', '--content', content, '--out', out, '--quiet'], {
+	const run = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, 'src/cli/bin.ts', 'build', '--content', content, '--out', out, '--quiet'], {
 		cwd: repoRoot,
 		encoding: 'utf8',
 		env: cleanEnv(),

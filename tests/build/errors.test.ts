@@ -2,11 +2,11 @@
  * A frontmatter mistake stops `npm run build` before Astro runs, names the file, the wrong
  * value and the fix, and leaves the previous output exactly as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnCommand } from '../helpers/cli.ts';
 
 const root = join(import.meta.dirname, '../..');
 const sample = '2022/0209-03-ziyang-kuaidi.md';
@@ -28,7 +28,7 @@ describe('npm run build with a broken article', () => {
 		writeFileSync(join(dist, 'index.html'), published);
 
 		const started = Date.now();
-		const run = spawnSync('npx', ['node', 'src/cli/build.ts', '--content', join(tmp, 'content'), '--out', dist], { cwd: root, encoding: 'utf8' });
+		const run = spawnCommand('build', ['--content', join(tmp, 'content'), '--out', dist]);
 		expect(run.status).not.toBe(0);
 		expect(run.stderr).toContain('0209-03-ziyang-kuaidi.md:8');
 		expect(run.stderr).toContain('紫杨县');

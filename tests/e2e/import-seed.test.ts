@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateToChinaDay } from '../../src/lib/dates.ts';
 import { parseArticleFile } from '../../src/lib/frontmatter.ts';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { articleSchema, type ArticleData } from '../../src/lib/schemas/article.ts';
 
 // The sample page as the layout system exported it (a copy kept in the repository).

@@ -1,16 +1,15 @@
 /** `npm run new`: flags, refusal to overwrite, clear errors, and answers piped in line by line. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { validateArticles } from '../../src/lib/validate.ts';
+import { spawnCommand } from '../helpers/cli.ts';
 
-const root = join(import.meta.dirname, '../..');
-
+/** Through the bin, with answers on a real pipe, as `npm run new` runs. */
 function runNew(args: string[], input = '') {
-	return spawnSync('npx', ['node', 'src/cli/new.ts', ...args], { cwd: root, encoding: 'utf8', input });
+	return spawnCommand('new', args, { input });
 }
 
 function isValid(path: string, entry: string) {

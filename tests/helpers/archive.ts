@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { repoRoot } from './site.ts';
 
 const SAMPLE = join(repoRoot, 'content/articles/2022');

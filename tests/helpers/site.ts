@@ -1,11 +1,11 @@
 /** Builds fixture sites with the real build command and reads their pages with a real HTML parser. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { repoRoot, spawnCommand } from './cli.ts';
 
-export const repoRoot = resolve(import.meta.dirname, '../..');
+export { cleanEnv, repoRoot } from './cli.ts';
 
 export interface BuildResult {
 	status: number | null;
@@ -14,30 +14,12 @@ export interface BuildResult {
 	outDir: string;
 }
 
-/**
- * The environment without what Vitest puts there for its own workers (NODE_ENV=test, BASE_URL,
- * MODE, DEV…): leaked into a build, they make Astro build drafts and ignore `base`.
- */
-export function cleanEnv(): NodeJS.ProcessEnv {
-	const env = { ...process.env };
-	for (const key of Object.keys(env)) {
-		if (/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/.test(key)) delete env[key];
-	}
-	return env;
-}
-
-/** Runs `src/cli/build.ts` on Node 24 (the one running the tests) in a child process. */
+/** Runs the build command (`npm run build`) in a child process. */
 export function buildSite(options: { content: string; outDir?: string; base?: string; env?: NodeJS.ProcessEnv }): BuildResult {
 	const outDir = options.outDir ?? join(mkdtempSync(join(tmpdir(), 'gyzh-site-')), 'dist');
-	const args = ['src/cli/build.ts', '--content', options.content, '--out', outDir, '--quiet'];
+	const args = ['--content', options.content, '--out', outDir, '--quiet'];
 	if (options.base) args.push('--base', options.base);
-	const run = spawnSync(process.execPath, args, {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		env: { ...cleanEnv(), ...options.env },
-		timeout: 240_000,
-	});
-	return { status: run.status, stdout: run.stdout, stderr: run.stderr, outDir };
+	return { ...spawnCommand('build', args, { ...(options.env ? { env: options.env } : {}) }), outDir };
 }
 
 /** A temp copy of a fixture's content folder, so a test may add or break files. */

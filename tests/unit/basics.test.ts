@@ -5,7 +5,7 @@ import { SiteConfigSchema } from '../../src/lib/schemas/site.ts';
 import { slugify, uniqueSlugs } from '../../src/lib/slug.ts';
 import { compareZh, editDistance, nearestStrings } from '../../src/lib/text.ts';
 import { joinBase, routes } from '../../src/lib/urls.ts';
-import { articleIdFromEntry } from '../../src/lib/validate.ts';
+import { articleIdFromEntry } from '../../src/lib/ids.ts';
 
 describe('dates are China calendar days', () => {
 	it('validates YYYY-MM-DD', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mdxSyntaxCheck } from '../../src/cli/checks.ts';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { validateArticles, type Diagnostic, type SourceFile } from '../../src/lib/validate.ts';
 
 const gazetteer = getGazetteer('陕西省');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/lib/frontmatter.ts';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { articleSchema } from '../../src/lib/schemas/article.ts';
 import {
 	BODY_PLACEHOLDER,

@@ -3,7 +3,7 @@
  * piece out, with everything the page itself tells (headline, byline, unit, places, genre)
  * and a list of what it could not decide. Pure: no file system, no Astro.
  */
-import type { City, County, Gazetteer } from '../places.ts';
+import type { City, County, Gazetteer } from '../gazetteer.ts';
 import type { Genre } from '../schemas/article.ts';
 import { slugify } from '../slug.ts';
 import { extractLeadByline, extractTrailingCredit, parseSignature } from './bylines.ts';

@@ -12,7 +12,7 @@
  * A city is dropped when the story is about one of its counties: 安康市紫阳县 names 紫阳县
  * only; a city stays when the story names it on its own more often than its counties.
  */
-import type { City, County, Gazetteer } from '../places.ts';
+import type { City, County, Gazetteer } from '../gazetteer.ts';
 
 export interface PlaceMention {
 	name: string;

@@ -4,7 +4,8 @@
  * is replaced by {@link MASK}, character for character and keeping line breaks, so that an
  * offset into the masked text is the same offset into the file and line numbers stay right.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { findFrontmatter, parseFrontmatterYaml } from '../frontmatter.ts';
 import { MASK } from './chars.ts';
 
 /** A paragraph of prose: one frontmatter value, or one Markdown paragraph, heading or list item. */
@@ -22,9 +23,6 @@ export interface ProseMap {
 	/** Offset of the first body character (after the frontmatter). */
 	bodyStart: number;
 }
-
-/** Same fence rule as `frontmatter.ts`, which mirrors Astro's. */
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
 /** Values that are paths or identifiers, not copy. */
 const NOT_PROSE_FIELDS = new Set(['image', 'date', 'draft', 'page', 'order']);
@@ -53,16 +51,16 @@ export function proseMap(text: string, options: { mdx?: boolean } = {}): ProseMa
 		m.mask(0, 1);
 		bodyStart = 1;
 	}
-	const fm = text.startsWith('---', bodyStart) ? FENCE.exec(text.slice(bodyStart)) : null;
-	if (fm && fm.index === 0) {
+	const fm = findFrontmatter(text.slice(bodyStart));
+	if (fm) {
 		const yamlStart = text.indexOf('\n', bodyStart) + 1;
-		const yamlText = fm[1] ?? '';
-		m.mask(bodyStart, bodyStart + fm[0].length);
+		const yamlText = fm.yaml;
+		m.mask(bodyStart, bodyStart + fm.length);
 		for (const b of frontmatterValues(yamlText)) {
 			m.unmaskFrom(text, yamlStart + b.start, yamlStart + b.end);
 			blocks.push({ start: yamlStart + b.start, end: yamlStart + b.end, field: b.field });
 		}
-		bodyStart += fm[0].length;
+		bodyStart += fm.length;
 	}
 	blocks.push(...maskMarkdown(text, bodyStart, m, options.mdx ?? false));
 	// Windows line ends: the \r is part of the line break, not of the text.
@@ -73,7 +71,7 @@ export function proseMap(text: string, options: { mdx?: boolean } = {}): ProseMa
 /** String values of the frontmatter, by top-level key, as offsets into the YAML text. */
 function frontmatterValues(yamlText: string): { start: number; end: number; field: string }[] {
 	// A YAML syntax error is the build's to report (with its own message); lint what parses.
-	const doc = parseDocument(yamlText, { version: '1.1', customTags: ['timestamp'] });
+	const doc = parseFrontmatterYaml(yamlText);
 	if (doc.errors.length || !isMap(doc.contents)) return [];
 	const out: { start: number; end: number; field: string }[] = [];
 	const collect = (node: unknown, field: string) => {

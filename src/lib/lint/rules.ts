@@ -3,7 +3,8 @@
  * Each rule reads the masked text (see `prose.ts`), so Markdown syntax, code, URLs and YAML
  * keys can never be flagged, and reports offsets into the file.
  */
-import { isBlank, isCjk, isCjkPunct, isHan, isLatinLetter, isLatinOrDigit, isOpener } from './chars.ts';
+import { BRACKET_PAIRS as PAIRS, CLOSING_TO_OPENING as CLOSERS, hasHan, isCjk, isCjkPunct, isHan, isOpener } from '../zh/chars.ts';
+import { isBlank, isLatinLetter, isLatinOrDigit } from './chars.ts';
 import type { Block } from './prose.ts';
 import type { RawProblem, Rule } from './types.ts';
 
@@ -46,12 +47,15 @@ function isHeadlineSeparator(masked: string, start: number, end: number, blocks:
 	return left >= 2 && right >= 2;
 }
 
+/** Every run of blanks (see `isBlank`) as `[start, end)` offsets. */
+function* blankRuns(masked: string): Generator<[start: number, end: number]> {
+	for (const hit of masked.matchAll(/[ \t\u3000\u00a0]+/g)) yield [hit.index, hit.index + hit[0].length];
+}
+
 /** `工 会`, `。 “`: a space between two Chinese characters is always a layout or OCR leftover. */
 export const straySpace: Rule = ({ text, masked, blocks }) => {
 	const out: RawProblem[] = [];
-	for (const hit of masked.matchAll(/[ \t\u3000\u00a0]+/g)) {
-		const start = hit.index;
-		const end = start + hit[0].length;
+	for (const [start, end] of blankRuns(masked)) {
 		if (!isCjk(masked[start - 1]) || !isCjk(masked[end])) continue;
 		if (SPACED_FIELDS.has(blockAt(blocks, start)?.field ?? '') || isHeadlineSeparator(masked, start, end, blocks)) continue;
 		out.push({
@@ -69,9 +73,7 @@ export const straySpace: Rule = ({ text, masked, blocks }) => {
 export const noSpace: Rule = ({ text, masked, blocks, options }) => {
 	if (options.houseStyle !== 'newspaper') return [];
 	const out: RawProblem[] = [];
-	for (const hit of masked.matchAll(/[ \t\u3000\u00a0]+/g)) {
-		const start = hit.index;
-		const end = start + hit[0].length;
+	for (const [start, end] of blankRuns(masked)) {
 		const before = masked[start - 1];
 		const after = masked[end];
 		if (!((isHan(before) && isLatinOrDigit(after)) || (isLatinOrDigit(before) && isHan(after)))) continue;
@@ -162,7 +164,7 @@ export const halfWidthPunctuation: Rule = ({ text, masked }) => {
 			const chinese =
 				(o !== undefined && (isHan(line[o - 1]) || isHan(line[o + 1]))) ||
 				(closeAt !== undefined && (isHan(line[closeAt - 1]) || isHan(line[closeAt + 1]))) ||
-				/\p{Script=Han}/u.test(inner);
+				hasHan(inner);
 			if (!chinese) continue;
 			if (o !== undefined) report(lineStart + o);
 			if (closeAt !== undefined) report(lineStart + closeAt);
@@ -216,8 +218,6 @@ export const duplicatePunctuation: Rule = ({ text, masked }) => {
 	return out;
 };
 
-const PAIRS: Record<string, string> = { '（': '）', '《': '》', '〈': '〉', '“': '”', '‘': '’', '【': '】', '〔': '〕', '「': '」', '『': '』' };
-const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
 
 /** `1）` `一）` at the start of a clause number a list; they have no opening bracket. */
 function isEnumerator(masked: string, at: number): boolean {

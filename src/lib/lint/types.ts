@@ -1,8 +1,9 @@
 /** Shared shapes of the copy lint (`npm run lint:content`). */
+import type { HouseStyle } from '../schemas/site.ts';
 import type { Block } from './prose.ts';
 
 /** Site setting `houseStyle`: `newspaper` prints 为46名, `spaced` writes 为 46 名. */
-export type HouseStyle = 'newspaper' | 'spaced';
+export type { HouseStyle };
 
 export type RuleId =
 	| 'stray-space'

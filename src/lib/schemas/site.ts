@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+/** Site setting `houseStyle` for the copy lint (see the field below). */
+export const HOUSE_STYLES = ['newspaper', 'spaced'] as const;
+export type HouseStyle = (typeof HOUSE_STYLES)[number];
+
 /** Site settings: one object, validated once, read by pages, the integration and the editor commands. */
 export const SiteConfigSchema = z.object({
 	/** Site title shown in the header and in `<title>`: the column's name. */
@@ -28,7 +32,7 @@ export const SiteConfigSchema = z.object({
 	 * digits or Latin letters (the page adds visual spacing with CSS `text-autospace`).
 	 * `spaced`: a space between Chinese and Latin/digits, as many web style guides ask.
 	 */
-	houseStyle: z.enum(['newspaper', 'spaced']).default('newspaper'),
+	houseStyle: z.enum(HOUSE_STYLES).default('newspaper'),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

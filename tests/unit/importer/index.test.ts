@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../../src/lib/frontmatter.ts';
 import { importPage, renderArticle } from '../../../src/lib/importer/index.ts';
-import { getGazetteer } from '../../../src/lib/places.ts';
+import { getGazetteer } from '../../../src/lib/gazetteer.ts';
 import { articleSchema } from '../../../src/lib/schemas/article.ts';
 
 const gazetteer = getGazetteer('陕西省');

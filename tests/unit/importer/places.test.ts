@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaceMentions, placesOfText } from '../../../src/lib/importer/places.ts';
-import { getGazetteer } from '../../../src/lib/places.ts';
+import { getGazetteer } from '../../../src/lib/gazetteer.ts';
 
 const g = getGazetteer('陕西省');
 const names = (text: string) => findPlaceMentions(text, g).filter((m) => m.kind !== 'province').map((m) => m.name);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../../src/lib/frontmatter.ts';
 import type { ImportedArticle } from '../../../src/lib/importer/index.ts';
 import { escapeMarkdown, fileStem, frontmatterOf, NO_TITLE, renderArticle, renderBody } from '../../../src/lib/importer/render.ts';
-import { getGazetteer } from '../../../src/lib/places.ts';
+import { getGazetteer } from '../../../src/lib/gazetteer.ts';
 import { articleSchema } from '../../../src/lib/schemas/article.ts';
 
 const schema = articleSchema({ gazetteer: getGazetteer('陕西省'), defaultColumn: '工运纵横' });

