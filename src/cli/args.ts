@@ -50,7 +50,7 @@ export function parseCommandLine<O extends Options>(argv: string[], spec: Comman
 		parsed = parseArgs({ args: argv, options: { ...spec.options, ...HELP }, allowPositionals: spec.allowPositionals ?? false, strict: true });
 	} catch (error) {
 		const { code, message } = error as NodeJS.ErrnoException;
-		const option = /'([^']+)'/.exec(message)?.[1] ?? '';
+		const option = (/'([^']+)'/.exec(message)?.[1] ?? '').replace(/ <value>$/, '');
 		fail(
 			code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
 				? unknownOption(option, suggestOption(option, Object.keys(spec.options)))
