@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { getGazetteer } from '../lib/gazetteer.ts';
+import { BUILD_FAILED, badSiteUrl, built, problemCount } from '../lib/messages.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
@@ -31,8 +32,6 @@ const OPTIONS = {
 	quiet: { type: 'boolean', default: false },
 } as const;
 
-const FAILED = '构建失败 (build failed)，已发布的网站没有改动 (the previous output was left as it was)。';
-
 export async function run(argv: string[], io: CliIO): Promise<number> {
 	return runCommand(io, async () => {
 		const { values } = parseCommandLine(argv, { usage: USAGE, options: OPTIONS }, io);
@@ -40,7 +39,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		// Given on the command line, base and site go to Astro in its inline config, checked like the site config's.
 		const base = values.base === undefined ? undefined : SiteConfigSchema.shape.base.parse(values.base);
 		const site = values.site === undefined ? undefined : SiteConfigSchema.shape.site.safeParse(values.site);
-		if (site && !site.success) fail(`--site “${values.site}”不是完整的网址 (not a URL)：例如 --site https://news.example.cn。`, USAGE);
+		if (site && !site.success) fail(badSiteUrl(values.site!), USAGE);
 
 		const sources = collectArticleSources(ctx.articlesDir, ctx.root);
 		const { diagnostics } = validateArticles(sources, {
@@ -50,7 +49,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 			extraChecks: contentChecks,
 		});
 		if (diagnostics.length) {
-			fail([FAILED, `发现 ${diagnostics.length} 处问题 (${diagnostics.length} problem(s))：`, '', ...diagnostics.map(formatDiagnostic), ''].join('\n'));
+			fail([BUILD_FAILED, problemCount(diagnostics.length), '', ...diagnostics.map(formatDiagnostic), ''].join('\n'));
 		}
 
 		const { outDir } = ctx;
@@ -71,7 +70,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 			});
 		} catch (error) {
 			rmSync(staging, { recursive: true, force: true });
-			fail([FAILED, error instanceof Error ? error.message : String(error), ''].join('\n'));
+			fail([BUILD_FAILED, error instanceof Error ? error.message : String(error), ''].join('\n'));
 		} finally {
 			if (values.content) rmSync(staging + '-cache', { recursive: true, force: true });
 		}
@@ -81,7 +80,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		if (existsSync(outDir)) renameSync(outDir, previous);
 		renameSync(staging, outDir);
 		rmSync(previous, { recursive: true, force: true });
-		io.out(`\n✔ 构建完成 (built) → ${relative(io.cwd, outDir) || outDir}`);
+		io.out(`\n${built(relative(io.cwd, outDir) || outDir)}`);
 		return 0;
 	});
 }

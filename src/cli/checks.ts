@@ -1,20 +1,7 @@
 /** Per-file checks the build runs besides the frontmatter schema. */
 import { compileSync } from '@mdx-js/mdx';
+import { mdxSyntaxError } from '../lib/messages.ts';
 import type { Diagnostic, SourceFile } from '../lib/validate.ts';
-
-/** What usually causes each kind of MDX error, for an editor who has never seen JSX. */
-function mdxHint(ruleId: string | undefined, source: string | undefined): string {
-	if (ruleId === 'end-tag-mismatch') {
-		return '标签没有闭合 (unclosed tag)：在 .mdx 文件里 <br> 要写成 <br />，每个 <标签> 都要有对应的 </标签>；正文里的尖括号（如 <联合会>）请改用书名号或写成 \\<。';
-	}
-	if (source?.includes('expression')) {
-		return '大括号 { } 里的内容会被当作代码 (expression)：正文里要写大括号时，请写成 \\{ 和 \\}。';
-	}
-	if (ruleId === 'unexpected-character' || ruleId === 'unexpected-eof') {
-		return '“<” 在 .mdx 文件里表示标签的开始 (tag)：正文里要写小于号时，请写成 \\<，或改用中文“小于”。';
-	}
-	return '请检查这一行的 <、>、{、} 等符号 (check <, >, {, } on this line)。不需要组件的文章请用 .md 文件。';
-}
 
 /**
  * `.mdx` bodies are compiled by Astro late in the build, where a syntax error surfaces as a
@@ -36,7 +23,7 @@ export function mdxSyntaxCheck(file: SourceFile, body: string, bodyLine: number)
 			{
 				file: file.file,
 				line: Number.isNaN(where) ? undefined : toFile(where),
-				message: `MDX 语法错误 (MDX syntax error: ${shown})。${mdxHint(e.ruleId, e.source)}`,
+				message: mdxSyntaxError(shown, e.ruleId, e.source),
 			},
 		];
 	}

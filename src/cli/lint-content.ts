@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fixText, formatProblem, lintText } from '../lib/lint/index.ts';
+import { badHouseStyle, noSuchPath } from '../lib/messages.ts';
 import { HOUSE_STYLES, type HouseStyle } from '../lib/schemas/site.ts';
 import { parseCommandLine } from './args.ts';
 import { articleEntries, cliContext } from './context.ts';
@@ -32,13 +33,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		const { values, positionals } = parseCommandLine(argv, { usage: USAGE, options: OPTIONS, allowPositionals: true }, io);
 		const ctx = cliContext(io, { content: values.content });
 		const houseStyle = (values['house-style'] ?? ctx.site.houseStyle) as HouseStyle;
-		if (!HOUSE_STYLES.includes(houseStyle)) fail(`--house-style 只能是 newspaper 或 spaced (unknown house style “${houseStyle}”)。`, USAGE);
+		if (!HOUSE_STYLES.includes(houseStyle)) fail(badHouseStyle(houseStyle), USAGE);
 
 		/** Article files named on the command line (folders are searched for .md/.mdx), sorted. */
 		const files = new Set<string>();
 		for (const path of positionals.length ? positionals : [ctx.articlesDir]) {
 			const abs = resolve(io.cwd, path);
-			if (!existsSync(abs)) fail(`找不到 ${path} (no such file or folder)：请检查路径。`, USAGE);
+			if (!existsSync(abs)) fail(noSuchPath(path), USAGE);
 			if (statSync(abs).isDirectory()) for (const entry of articleEntries(abs)) files.add(join(abs, entry));
 			else files.add(abs);
 		}

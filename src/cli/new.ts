@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
 import { articleIdFromEntry } from '../lib/ids.ts';
-import { requiredAnswer } from '../lib/messages.ts';
+import { TITLE_FLAG_REQUIRED, fileExists, invalidAnswers, invalidFlags, requiredAnswer, skeletonInvalid } from '../lib/messages.ts';
 import { FIELDS, articleEntry, checkField, parseAnswer, renderSkeleton, type FieldSpec, type SkeletonFields } from '../lib/skeleton.ts';
 import { formatDiagnostic, validateArticles } from '../lib/validate.ts';
 import { parseCommandLine } from './args.ts';
@@ -81,7 +81,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 				if (error) errors.push(`--${spec.key} ${raw}\n  ${error}`);
 				else fields[spec.key] = value;
 			}
-			if (errors.length) fail(`参数有误 (invalid value)：\n${errors.join('\n')}`);
+			if (errors.length) fail(invalidFlags(errors));
 		} else {
 			const answers = await openAnswers(io);
 			io.out('新建文章 (new article)：逐项回答，可空的项直接回车跳过。');
@@ -118,11 +118,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 					io.out(`  ${error}\n  请重新输入 (please try again)。`);
 				}
 			}
-			if (errors.length) fail(`${errors.length} 个回答有误 (${errors.length} invalid answer(s))，没有写入文件：\n${errors.join('\n')}`);
+			if (errors.length) fail(invalidAnswers(errors));
 		}
 
 		const skeleton = fields as unknown as SkeletonFields;
-		if (!skeleton.title?.length) fail('主题 title 是必填项 (required)：用 --title 给出，例如 npm run new -- --title 走访慰问快递小哥。');
+		if (!skeleton.title?.length) fail(TITLE_FLAG_REQUIRED);
 		const entry = articleEntry(skeleton);
 		const target = join(ctx.articlesDir, entry);
 		const shown = ctx.display(target);
@@ -131,13 +131,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		const id = articleIdFromEntry(entry);
 		const twin = existsSync(ctx.articlesDir) ? articleEntries(ctx.articlesDir).find((e) => articleIdFromEntry(e) === id) : undefined;
 		if (existsSync(target) || twin) {
-			fail(`文件已存在 (file exists)：${ctx.display(twin ? join(ctx.articlesDir, twin) : target)}\n  没有覆盖它 (not overwritten)。请直接编辑这个文件，或换一个标题再运行。`);
+			fail(fileExists(ctx.display(twin ? join(ctx.articlesDir, twin) : target)));
 		}
 
 		const text = renderSkeleton(skeleton);
 		// The skeleton must pass the same check as the build, or it is no help to anyone.
 		const { diagnostics } = validateArticles([{ file: shown, entry, source: text }], context);
-		if (diagnostics.length) fail(`生成的文件没有通过检查 (internal error)：\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+		if (diagnostics.length) fail(skeletonInvalid(diagnostics.map(formatDiagnostic).join('\n')));
 
 		mkdirSync(dirname(target), { recursive: true });
 		writeFileSync(target, text, { flag: 'wx' });

@@ -123,6 +123,49 @@ export const imageNotFound = (image: string) => `图片 image “${image}”不�
 export const bodyImageNotFound = (path: string) =>
 	`正文中的图片“${path}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名（含大小写和扩展名）和位置。`;
 
+// ---- YAML ----------------------------------------------------------------------------
+
+/** What each YAML error usually means in a frontmatter an editor typed, and how to fix it. */
+const YAML_HINTS: [code: string, test: RegExp, hint: string][] = [
+	['MISSING_CHAR', /quote/i, '引号没有成对 (unclosed quote)：值开头用了引号，结尾也要有同样的引号；值里要用引号时请用中文引号“”。'],
+	['BAD_INDENT', /flow sequence/i, '方括号没有闭合 (unclosed [ ])：列表要写成 [甲, 乙]，结尾要有 ]。'],
+	['MISSING_CHAR', /flow sequence|\]/i, '方括号没有闭合 (unclosed [ ])：列表要写成 [甲, 乙]，结尾要有 ]。'],
+	['MULTILINE_IMPLICIT_KEY', /./, '字段名后缺少英文冒号和空格 (missing “: ”)：要写成 title: 标题（冒号后空一格）。'],
+	['MISSING_CHAR', /map values/i, '字段名后缺少英文冒号和空格 (missing “: ”)：要写成 title: 标题（冒号后空一格）。'],
+	['BLOCK_AS_IMPLICIT_KEY', /nested mappings/i, '值里出现了“: ”（英文冒号加空格）(colon in a value)：请改用中文冒号“：”，或把整个值用单引号括起来；也可能是下一行多了缩进。'],
+	['DUPLICATE_KEY', /./, '同一个字段写了两次 (duplicate key)：删掉其中一行。'],
+	['TAB_AS_INDENT', /./, '缩进用了 Tab 键 (tab as indentation)：请改用空格。'],
+	['BAD_INDENT', /./, '缩进不齐 (bad indentation)：列表的每一项（- 开头）要对齐，字段名要顶格写。'],
+	['BLOCK_AS_IMPLICIT_KEY', /./, '缩进不齐 (bad indentation)：列表的每一项（- 开头）要对齐，字段名要顶格写。'],
+];
+
+/** A frontmatter the YAML parser rejected: its reason, and what that usually means for an editor. */
+export function yamlSyntaxError(code: string, reason: string): string {
+	const hint = YAML_HINTS.find(([c, test]) => c === code && test.test(reason))?.[2] ?? '常见原因：冒号后缺空格、引号不成对、缩进不齐。';
+	return `frontmatter 的 YAML 格式有误 (YAML syntax error: ${reason})。${hint}`;
+}
+
+// ---- MDX -----------------------------------------------------------------------------
+
+/** What usually causes each kind of MDX error, for an editor who has never seen JSX. */
+function mdxHint(ruleId: string | undefined, source: string | undefined): string {
+	if (ruleId === 'end-tag-mismatch') {
+		return '标签没有闭合 (unclosed tag)：在 .mdx 文件里 <br> 要写成 <br />，每个 <标签> 都要有对应的 </标签>；正文里的尖括号（如 <联合会>）请改用书名号或写成 \\<。';
+	}
+	if (source?.includes('expression')) {
+		return '大括号 { } 里的内容会被当作代码 (expression)：正文里要写大括号时，请写成 \\{ 和 \\}。';
+	}
+	if (ruleId === 'unexpected-character' || ruleId === 'unexpected-eof') {
+		return '“<” 在 .mdx 文件里表示标签的开始 (tag)：正文里要写小于号时，请写成 \\<，或改用中文“小于”。';
+	}
+	return '请检查这一行的 <、>、{、} 等符号 (check <, >, {, } on this line)。不需要组件的文章请用 .md 文件。';
+}
+
+/** An `.mdx` body that does not compile: the compiler's reason (with file lines), and the usual cause. */
+export function mdxSyntaxError(reason: string, ruleId: string | undefined, source: string | undefined): string {
+	return `MDX 语法错误 (MDX syntax error: ${reason})。${mdxHint(ruleId, source)}`;
+}
+
 // ---- command line ----------------------------------------------------------------------
 
 export const unknownOption = (option: string, suggestion?: string) =>
@@ -131,3 +174,18 @@ export const optionNeedsValue = (option: string) => `选项 ${option} 后面缺�
 export const unexpectedArgument = (argument: string) => `多余的参数 (unexpected argument)：${argument}`;
 export const badArguments = (detail: string) => `参数有误 (bad arguments)：${detail}`;
 export const requiredAnswer = (question: string) => `${question} 是必填项 (required)，不能为空。`;
+
+/** `npm run build` stopped: nothing was published. */
+export const BUILD_FAILED = '构建失败 (build failed)，已发布的网站没有改动 (the previous output was left as it was)。';
+export const problemCount = (n: number) => `发现 ${n} 处问题 (${n} problem(s))：`;
+export const built = (outDir: string) => `✔ 构建完成 (built) → ${outDir}`;
+export const badSiteUrl = (typed: string) => `--site “${typed}”不是完整的网址 (not a URL)：例如 --site https://news.example.cn。`;
+
+export const badHouseStyle = (typed: string) => `--house-style 只能是 newspaper 或 spaced (unknown house style “${typed}”)。`;
+export const noSuchPath = (path: string) => `找不到 ${path} (no such file or folder)：请检查路径。`;
+
+export const invalidFlags = (errors: string[]) => `参数有误 (invalid value)：\n${errors.join('\n')}`;
+export const invalidAnswers = (errors: string[]) => `${errors.length} 个回答有误 (${errors.length} invalid answer(s))，没有写入文件：\n${errors.join('\n')}`;
+export const TITLE_FLAG_REQUIRED = '主题 title 是必填项 (required)：用 --title 给出，例如 npm run new -- --title 走访慰问快递小哥。';
+export const fileExists = (path: string) => `文件已存在 (file exists)：${path}\n  没有覆盖它 (not overwritten)。请直接编辑这个文件，或换一个标题再运行。`;
+export const skeletonInvalid = (details: string) => `生成的文件没有通过检查 (internal error)：\n${details}`;

@@ -5,7 +5,7 @@
 import { parseIsoDate } from './dates.ts';
 import { articleSchema, type ArticleData } from './schemas/article.ts';
 import { articleIdFromEntry } from './ids.ts';
-import { MISSING_FRONTMATTER, bodyImageNotFound, duplicateId, imageNotFound, invalidDate, unknownField } from './messages.ts';
+import { MISSING_FRONTMATTER, bodyImageNotFound, duplicateId, imageNotFound, invalidDate, unknownField, yamlSyntaxError } from './messages.ts';
 import { parseArticleFile, type ParsedArticleFile } from './frontmatter.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
@@ -42,20 +42,6 @@ export interface ValidArticle {
 	body: string;
 }
 
-/** What each YAML error usually means in a frontmatter an editor typed, and how to fix it. */
-const YAML_HINTS: [code: string, test: RegExp, hint: string][] = [
-	['MISSING_CHAR', /quote/i, '引号没有成对 (unclosed quote)：值开头用了引号，结尾也要有同样的引号；值里要用引号时请用中文引号“”。'],
-	['BAD_INDENT', /flow sequence/i, '方括号没有闭合 (unclosed [ ])：列表要写成 [甲, 乙]，结尾要有 ]。'],
-	['MISSING_CHAR', /flow sequence|\]/i, '方括号没有闭合 (unclosed [ ])：列表要写成 [甲, 乙]，结尾要有 ]。'],
-	['MULTILINE_IMPLICIT_KEY', /./, '字段名后缺少英文冒号和空格 (missing “: ”)：要写成 title: 标题（冒号后空一格）。'],
-	['MISSING_CHAR', /map values/i, '字段名后缺少英文冒号和空格 (missing “: ”)：要写成 title: 标题（冒号后空一格）。'],
-	['BLOCK_AS_IMPLICIT_KEY', /nested mappings/i, '值里出现了“: ”（英文冒号加空格）(colon in a value)：请改用中文冒号“：”，或把整个值用单引号括起来；也可能是下一行多了缩进。'],
-	['DUPLICATE_KEY', /./, '同一个字段写了两次 (duplicate key)：删掉其中一行。'],
-	['TAB_AS_INDENT', /./, '缩进用了 Tab 键 (tab as indentation)：请改用空格。'],
-	['BAD_INDENT', /./, '缩进不齐 (bad indentation)：列表的每一项（- 开头）要对齐，字段名要顶格写。'],
-	['BLOCK_AS_IMPLICIT_KEY', /./, '缩进不齐 (bad indentation)：列表的每一项（- 开头）要对齐，字段名要顶格写。'],
-];
-
 /**
  * The first YAML error of a frontmatter, with a Chinese hint. Only the first: the rest are
  * usually the same mistake seen again further down. An unclosed quote or bracket is reported
@@ -65,7 +51,6 @@ export function describeYamlError(parsed: ParsedArticleFile): { line: number; me
 	const error = parsed.errors[0];
 	if (!error || error.code === 'MISSING_FRONTMATTER') return undefined;
 	const reason = error.message.split(/ at line \d+/)[0]!.split('\n')[0]!;
-	const hint = YAML_HINTS.find(([code, test]) => code === error.code && test.test(reason))?.[2] ?? '常见原因：冒号后缺空格、引号不成对、缩进不齐。';
 	let yamlLine = error.line - 1;
 	const lines = parsed.yaml.split('\n');
 	const opened = (re: RegExp) => {
@@ -75,7 +60,7 @@ export function describeYamlError(parsed: ParsedArticleFile): { line: number; me
 	if (/quote/i.test(reason)) yamlLine = opened(/^[^"]*"[^"]*$|^[^']*'[^']*$/);
 	else if (/flow sequence/i.test(reason)) yamlLine = opened(/\[[^\]]*$/);
 	// +1: the opening --- is line 1 of the file.
-	return { line: yamlLine + 1, message: `frontmatter 的 YAML 格式有误 (YAML syntax error: ${reason})。${hint}` };
+	return { line: yamlLine + 1, message: yamlSyntaxError(error.code, reason) };
 }
 
 /**

@@ -82,4 +82,19 @@ describe('npm run new', () => {
 		expect(run.stderr).toContain('紫杨县');
 		expect(run.stderr).toContain('最接近的有：紫阳县');
 	});
+
+	it('answers --help through the bin, as npm run new -- --help does', () => {
+		const run = runNew(['--help']);
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('用法 (usage)：npm run new');
+	});
+});
+
+describe('src/cli/bin.ts', () => {
+	it('names an unknown command and the known ones', () => {
+		const run = spawnCommand('nwe', []);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain('未知命令 (unknown command)：nwe');
+		expect(run.stderr).toContain('build、new、lint-content');
+	});
 });
