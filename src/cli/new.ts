@@ -83,15 +83,18 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 			}
 			if (errors.length) fail(invalidFlags(errors));
 		} else {
+			// Flags given beside the questions answer theirs; a wrong one at a terminal stops before any question.
+			for (const spec of FIELDS) {
+				if (flags[spec.key] === undefined) continue;
+				const { value, error } = evaluate(spec, flags[spec.key]!);
+				if (error) errors.push(`--${spec.key} ${flags[spec.key]}\n  ${error}`);
+				else fields[spec.key] = value;
+			}
+			if (errors.length && io.interactive) fail(invalidFlags(errors));
 			const answers = await openAnswers(io);
 			io.out('新建文章 (new article)：逐项回答，可空的项直接回车跳过。');
 			for (const spec of FIELDS) {
-				if (flags[spec.key] !== undefined) {
-					const { value, error } = evaluate(spec, flags[spec.key]!);
-					if (error) errors.push(`--${spec.key} ${flags[spec.key]}\n  ${error}`);
-					else fields[spec.key] = value;
-					continue;
-				}
+				if (flags[spec.key] !== undefined) continue;
 				const fallback = spec.key === 'date' ? today : undefined;
 				for (;;) {
 					const raw = (await answers.ask(`${spec.prompt}${fallback ? ` [${fallback}]` : ''}：`))?.trim() ?? '';

@@ -87,6 +87,16 @@ describe('npm run new with piped answers', () => {
 		expect(result.stderr).toContain('体裁 genre “0”不在可选范围内');
 	});
 
+	it('a bad flag beside piped answers is listed with them', async () => {
+		const content = mkdtempSync(join(tmpdir(), 'new-piped-'));
+		// --date given: the questions skip it (title, genre, counties, …).
+		const result = await runInProcess(newArticle.run, ['--content', content, '--date', '2022-02-30'], { input: '标题\n9\n' });
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('2 个回答有误');
+		expect(result.stderr).toContain('--date 2022-02-30');
+		expect(result.stderr).toContain('体裁 genre “9”');
+	});
+
 	it('every bad flag at once, too', async () => {
 		const result = await runInProcess(newArticle.run, ['--title', '标题', '--date', '2022-13-01', '--page', 'x']);
 		expect(result.status).toBe(1);
