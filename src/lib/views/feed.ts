@@ -5,7 +5,7 @@ import { routes, url } from '../urls.ts';
 import type { SiteData } from './site.ts';
 
 /** How many of the newest articles the feed carries. */
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 export interface FeedItem {
 	title: string;

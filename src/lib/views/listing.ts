@@ -30,6 +30,10 @@ export interface Listing<A> {
 
 const home: Link = { label: strings.nav.home, path: routes.home() };
 
+function listing<A>(kind: ListingKind, slug: string, title: string, lead: string, articles: A[], trail: Link[]): Listing<A> {
+	return { listing: { kind, slug, title, lead, count: articles.length, trail: [home, ...trail] }, articles };
+}
+
 /** Every listing of a kind that has articles, in the order of the site's groupings. */
 export function listings<A extends ArticleLike>(
 	site: Pick<SiteData<A>, 'byCounty' | 'byCity' | 'byTag' | 'counties' | 'cities' | 'tagSlugs'>,
@@ -38,25 +42,20 @@ export function listings<A extends ArticleLike>(
 	switch (kind) {
 		case 'county':
 			return [...site.byCounty].map(([slug, articles]) => {
-				const county = site.counties.get(slug)!;
-				const trail = [home, { label: strings.nav.counties, path: routes.counties() }];
-				if (county.cityId && county.city) trail.push({ label: county.city, path: routes.city(county.cityId) });
-				const lead = strings.listing.countyLead(county.name, county.city, county.province);
-				return { listing: { kind, slug, title: county.name, lead, count: articles.length, trail }, articles };
+				const { name, cityId, city, province } = site.counties.get(slug)!;
+				const trail = [{ label: strings.nav.counties, path: routes.counties() }];
+				if (cityId && city) trail.push({ label: city, path: routes.city(cityId) });
+				return listing(kind, slug, name, strings.listing.countyLead(name, city, province), articles, trail);
 			});
 		case 'city':
 			return [...site.byCity].map(([slug, articles]) => {
-				const city = site.cities.get(slug)!;
-				const trail = [home, { label: strings.nav.cities, path: routes.cities() }];
-				const lead = strings.listing.cityLead(city.name, city.province);
-				return { listing: { kind, slug, title: city.name, lead, count: articles.length, trail }, articles };
+				const { name, province } = site.cities.get(slug)!;
+				return listing(kind, slug, name, strings.listing.cityLead(name, province), articles, [{ label: strings.nav.cities, path: routes.cities() }]);
 			});
 		case 'tag':
-			return [...site.byTag].map(([tag, articles]) => {
-				const trail = [home, { label: strings.nav.tags, path: routes.tags() }];
-				const listing = { kind, slug: site.tagSlugs.get(tag)!, title: tag, lead: strings.listing.tagLead(tag), count: articles.length, trail };
-				return { listing, articles };
-			});
+			return [...site.byTag].map(([tag, articles]) =>
+				listing(kind, site.tagSlugs.get(tag)!, tag, strings.listing.tagLead(tag), articles, [{ label: strings.nav.tags, path: routes.tags() }]),
+			);
 	}
 }
 
@@ -73,10 +72,14 @@ export interface PaginationView {
 	next?: string | undefined;
 }
 
-/** What page `current` of `last` prints: its `<title>` and, when there is more than one page, the pager. */
-export function listingPage(listing: ListingView, current: number, last: number): { title: string; pagination?: PaginationView } {
+/**
+ * What page `current` of `last` prints: its `<title>`, the lead line under the heading and,
+ * when there is more than one page, the pager.
+ */
+export function listingPage(listing: ListingView, current: number, last: number): { title: string; lead: string; pagination?: PaginationView } {
 	return {
 		title: strings.pagination.pageTitle(listing.title, current),
+		lead: `${listing.lead} · ${strings.listing.count(listing.count)}`,
 		...(last > 1 && {
 			pagination: {
 				label: strings.pagination.page(current, last),

@@ -41,9 +41,9 @@ describe('listings', () => {
 	it('titles later pages and links neighbouring pages; page 1 lives at the listing URL', () => {
 		const [{ listing }] = listings(model, 'county') as [ReturnType<typeof listings>[number]];
 		expect(listingPath(listing, 1)).toBe('counties/ziyang-xian');
-		expect(listingPage(listing, 1, 1)).toEqual({ title: '紫阳县' });
-		expect(listingPage(listing, 1, 3)).toEqual({ title: '紫阳县', pagination: { label: '第 1 / 3 页', prev: undefined, next: 'counties/ziyang-xian/2' } });
-		expect(listingPage(listing, 2, 3)).toEqual({
+		expect(listingPage(listing, 1, 1)).toEqual({ title: '紫阳县', lead: '陕西省安康市紫阳县的工会新闻 · 共 2 篇' });
+		expect(listingPage(listing, 1, 3)).toMatchObject({ title: '紫阳县', pagination: { label: '第 1 / 3 页', prev: undefined, next: 'counties/ziyang-xian/2' } });
+		expect(listingPage(listing, 2, 3)).toMatchObject({
 			title: '紫阳县（第2页）',
 			pagination: { label: '第 2 / 3 页', prev: 'counties/ziyang-xian', next: 'counties/ziyang-xian/3' },
 		});
