@@ -43,7 +43,7 @@ export function listings<A extends ArticleLike>(
 		case 'county':
 			return [...site.byCounty].map(([slug, articles]) => {
 				const { name, cityId, city, province } = site.counties.get(slug)!;
-				const trail = [{ label: strings.nav.counties, path: routes.counties() }];
+				const trail: Link[] = [{ label: strings.nav.counties, path: routes.counties() }];
 				if (cityId && city) trail.push({ label: city, path: routes.city(cityId) });
 				return listing(kind, slug, name, strings.listing.countyLead(name, city, province), articles, trail);
 			});
