@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorName, byline, cityKeys, groupBy, groupIssues, headlineText, neighbours, paragraphs, sortArticles, summaryOf, type ArticleLike } from '../../src/lib/articles.ts';
-import type { ArticleData } from '../../src/lib/schemas/article.ts';
-
-function article(id: string, data: Partial<ArticleData>, body = ''): ArticleLike {
-	return {
-		id,
-		body,
-		data: { title: [id], date: '2022-02-09', genre: '消息', authors: [], photographers: [], counties: [], cities: [], tags: [], column: '工运纵横', draft: false, ...data } as ArticleData,
-	};
-}
+import { authorName, byline, cityKeys, groupBy, groupIssues, headlineText, neighbours, paragraphs, sortArticles, summaryOf } from '../../src/lib/articles.ts';
+import { article } from './article-fixture.ts';
 
 describe('ordering and issues', () => {
 	const list = [
