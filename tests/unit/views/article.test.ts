@@ -88,3 +88,14 @@ describe('articleView', () => {
 		expect(articleView(photo, site([photo]), { pathname: '/' }).imageCaption).toBe('□王辉 摄');
 	});
 });
+
+describe('JSON-LD in the page', () => {
+	it('cannot be ended early by a headline: the script element parses back to the same data', async () => {
+		const { load } = await import('cheerio');
+		const { jsonForScript } = await import('../../../src/lib/structured-data.ts');
+		const data = { headline: '</script><script>alert(1)</script> & <!-- 工会 -->' };
+		const $ = load(`<head><script type="application/ld+json">${jsonForScript(data)}</script></head>`);
+		expect($('script')).toHaveLength(1);
+		expect(JSON.parse($('script').text())).toEqual(data);
+	});
+});
