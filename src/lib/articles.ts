@@ -1,6 +1,6 @@
 /**
  * What pages need to know about articles, as small pure functions over plain data:
- * ordering, issues, grouping by place and topic, pagination, bylines and summaries.
+ * ordering, issues, grouping by place and topic, bylines and summaries.
  */
 import type { ArticleData } from './schemas/article.ts';
 import { compareZh } from './text.ts';
@@ -70,23 +70,6 @@ export function groupBy<T extends ArticleLike>(articles: T[], keys: (article: T)
 export function cityKeys(article: ArticleLike, cityOfCounty: (county: string) => string | undefined): string[] {
 	const fromCounties = article.data.counties.map(cityOfCounty).filter((c): c is string => Boolean(c));
 	return [...new Set([...article.data.cities, ...fromCounties])];
-}
-
-export interface Page<T> {
-	/** 1-based page number. */
-	number: number;
-	total: number;
-	items: T[];
-}
-
-export function paginate<T>(items: T[], size: number): Page<T>[] {
-	const total = Math.max(1, Math.ceil(items.length / size));
-	return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
-}
-
-/** Route param for page N of a listing: page 1 lives at the listing's own URL. */
-export function pageParam(number: number): string | undefined {
-	return number === 1 ? undefined : String(number);
 }
 
 /** Neighbours in reading order across the archive: `newer` and `older`. */

@@ -41,3 +41,11 @@ export function newsArticleJsonLd({ data, url, description, publication, places,
 		publisher: { '@type': 'NewsMediaOrganization', name: publication },
 	};
 }
+
+/**
+ * JSON for an inline `<script type="application/ld+json">`: `<`, `>` and `&` escaped, so a
+ * headline containing `</script>` cannot end the element and become markup or script.
+ */
+export function jsonForScript(value: unknown): string {
+	return JSON.stringify(value).replace(/[<>&]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

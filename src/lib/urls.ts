@@ -10,6 +10,19 @@ export function joinBase(base: string, path: string): string {
 	return /\.[a-z0-9]+$/i.test(rest) || joined.endsWith('/') || rest.includes('?') || rest.includes('#') ? joined : `${joined}/`;
 }
 
+/**
+ * A site-internal URL under the configured base. Astro (Vite) sets `import.meta.env.BASE_URL`
+ * during a build; plain Node (editor commands, unit tests) has no `import.meta.env`, so the root.
+ */
+export function url(path: string): string {
+	return joinBase(import.meta.env?.BASE_URL ?? '/', path);
+}
+
+/** The absolute URL of a page (canonical link, Open Graph, JSON-LD): its path on the site's origin. */
+export function absoluteUrl(path: string, site: URL | string): string {
+	return new URL(path, site).href;
+}
+
 /** Route paths, in one place so pages and tests agree. */
 export const routes = {
 	home: () => '',

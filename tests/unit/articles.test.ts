@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { authorName, byline, cityKeys, groupBy, groupIssues, headlineText, neighbours, pageParam, paginate, paragraphs, sortArticles, summaryOf, type ArticleLike } from '../../src/lib/articles.ts';
-import type { ArticleData } from '../../src/lib/schemas/article.ts';
-
-function article(id: string, data: Partial<ArticleData>, body = ''): ArticleLike {
-	return {
-		id,
-		body,
-		data: { title: [id], date: '2022-02-09', genre: '消息', authors: [], photographers: [], counties: [], cities: [], tags: [], column: '工运纵横', draft: false, ...data } as ArticleData,
-	};
-}
+import { authorName, byline, cityKeys, groupBy, groupIssues, headlineText, neighbours, paragraphs, sortArticles, summaryOf } from '../../src/lib/articles.ts';
+import { article } from './article-fixture.ts';
 
 describe('ordering and issues', () => {
 	const list = [
@@ -59,16 +51,6 @@ describe('grouping by place and topic', () => {
 		const byCity = groupBy(list, (a) => cityKeys(a, cityOf));
 		expect(byCity.get('xian')!.map((a) => a.id)).toEqual(['x', 'c']);
 		expect(byCity.get('ankang')!.map((a) => a.id)).toEqual(['z']);
-	});
-});
-
-describe('pagination', () => {
-	it('cuts pages of a given size and always has a first page', () => {
-		const pages = paginate(Array.from({ length: 45 }, (_, i) => i), 20);
-		expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
-		expect(pages.every((p) => p.total === 3)).toBe(true);
-		expect(paginate([], 20)).toEqual([{ number: 1, total: 1, items: [] }]);
-		expect([1, 2].map(pageParam)).toEqual([undefined, '2']);
 	});
 });
 

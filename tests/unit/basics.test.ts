@@ -4,7 +4,7 @@ import { parseArticleFile } from '../../src/lib/frontmatter.ts';
 import { SiteConfigSchema } from '../../src/lib/schemas/site.ts';
 import { slugify, uniqueSlugs } from '../../src/lib/slug.ts';
 import { compareZh, editDistance, nearestStrings } from '../../src/lib/text.ts';
-import { joinBase, routes } from '../../src/lib/urls.ts';
+import { absoluteUrl, joinBase, routes, url } from '../../src/lib/urls.ts';
 import { articleIdFromEntry } from '../../src/lib/ids.ts';
 
 describe('dates are China calendar days', () => {
@@ -48,6 +48,12 @@ describe('URLs honour the base path', () => {
 		expect(joinBase('/gongyun', routes.home())).toBe('/gongyun/');
 		expect(joinBase('/gongyun/', routes.rss())).toBe('/gongyun/rss.xml');
 		expect(joinBase('/', routes.search('工会 法'))).toBe('/search/?q=%E5%B7%A5%E4%BC%9A%20%E6%B3%95');
+	});
+
+	it('takes the build\'s base for url() and makes absolute URLs on an origin', () => {
+		expect(url(routes.tags())).toBe(joinBase(import.meta.env.BASE_URL, 'tags'));
+		expect(absoluteUrl('/gongyun/tags/', 'https://news.example.cn')).toBe('https://news.example.cn/gongyun/tags/');
+		expect(absoluteUrl('/a/', new URL('https://x.example.cn/ignored/'))).toBe('https://x.example.cn/a/');
 	});
 
 	it('normalises the configured base', () => {

@@ -1,0 +1,85 @@
+/** The index pages: counties by city, cities by province, issues by year, and all tags. */
+import { sortByName, type ArticleLike } from '../articles.ts';
+import { formatChineseDate } from '../dates.ts';
+import { strings } from '../strings.ts';
+import { routes } from '../urls.ts';
+import type { Link, SiteData } from './site.ts';
+
+export interface IndexLink extends Link {
+	/** How many articles are behind the link. */
+	count: number;
+}
+
+/** One group of an index page: a heading (optionally itself a link) and its links. */
+export interface IndexGroupView {
+	heading: string;
+	/** Link of the heading itself, e.g. the city above its counties. */
+	headingLink?: IndexLink | undefined;
+	links: IndexLink[];
+}
+
+export interface IndexView {
+	title: string;
+	lead: string;
+	groups: IndexGroupView[];
+}
+
+const countOf = (groups: Map<string, unknown[]>, key: string) => groups.get(key)?.length ?? 0;
+
+/**
+ * Counties grouped by their city (or by province, for counties a province administers directly),
+ * groups in pinyin order; a city heading links to the city's page.
+ */
+export function countiesIndex(site: Pick<SiteData, 'activeCounties' | 'byCounty' | 'byCity' | 'articles'>): IndexView {
+	const groups = [...Map.groupBy(site.activeCounties, (c) => c.cityId ?? `province:${c.province}`)].map(([, counties]) => {
+		const { cityId, city, province } = counties[0]!;
+		return {
+			heading: city ?? `${province}（${strings.listing.direct}）`,
+			headingLink: cityId ? { label: city!, path: routes.city(cityId), count: countOf(site.byCity, cityId) } : undefined,
+			links: counties.map((c) => ({ label: c.name, path: routes.county(c.id), count: countOf(site.byCounty, c.id) })),
+		};
+	});
+	return {
+		title: strings.listing.countiesTitle,
+		lead: strings.listing.countiesLead(site.activeCounties.length, site.articles.length),
+		groups: sortByName(groups, (g) => g.heading),
+	};
+}
+
+/** Cities grouped by province. */
+export function citiesIndex(site: Pick<SiteData, 'activeCities' | 'byCity'>): IndexView {
+	return {
+		title: strings.listing.citiesTitle,
+		lead: strings.listing.citiesLead(site.activeCities.length),
+		groups: [...Map.groupBy(site.activeCities, (c) => c.province)].map(([province, cities]) => ({
+			heading: province,
+			links: cities.map((c) => ({ label: c.name, path: routes.city(c.id), count: countOf(site.byCity, c.id) })),
+		})),
+	};
+}
+
+/** Issues grouped by year, newest first; each link counts the issue's articles. */
+export function issuesIndex<A extends ArticleLike>(site: Pick<SiteData<A>, 'issues'>): IndexView {
+	return {
+		title: strings.listing.issuesTitle,
+		lead: strings.listing.issuesLead(site.issues.length),
+		groups: [...Map.groupBy(site.issues, (i) => i.date.slice(0, 4))].map(([year, issues]) => ({
+			heading: strings.listing.year(year),
+			links: issues.map((i) => ({
+				label: formatChineseDate(i.date),
+				path: routes.issue(i.date),
+				count: i.pages.reduce((n, p) => n + p.articles.length, 0),
+			})),
+		})),
+	};
+}
+
+/** All tags in pinyin order, each with its article count. */
+export function tagsIndex(site: Pick<SiteData, 'byTag' | 'tagSlugs'>): { title: string; lead: string; tags: IndexLink[] } {
+	const tags = sortByName([...site.byTag.keys()], (t) => t);
+	return {
+		title: strings.listing.tagsTitle,
+		lead: strings.listing.tagsLead(tags.length),
+		tags: tags.map((tag) => ({ label: tag, path: routes.tag(site.tagSlugs.get(tag)!), count: countOf(site.byTag, tag) })),
+	};
+}
