@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { siteConfig } from './src/site.config.ts';
+import { contentDir, siteConfig } from './src/site.config.ts';
 import { newspaperRehype } from './src/plugins/rehype-newspaper.ts';
-import gongyunSearch from './src/integrations/search.ts';
+import gongyunSearch from './src/integrations/search/index.ts';
 
 export default defineConfig({
 	site: siteConfig.site,
@@ -14,6 +14,13 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Our rehype plugins need the unified processor (Astro 7 defaults to another one).
 	markdown: { processor: unified({ rehypePlugins: [newspaperRehype] }) },
-	integrations: [mdx(), sitemap(), gongyunSearch()],
+	integrations: [mdx(), sitemap(), gongyunSearch({ site: siteConfig, contentDir })],
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			// Astro inlines small bundled scripts into the page; the Content-Security-Policy allows no
+			// inline script, so scripts always stay files. Other assets keep Vite's default limit.
+			assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+		},
+	},
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeFailure, openSiteSearch, runJudgments, summarize, type SiteSearch } from '../search/harness.ts';
 import { judgments } from '../search/judgments.ts';
-import { assertPagefind } from '../../src/integrations/search.ts';
+import { assertPagefind } from '../../src/integrations/search/index.ts';
 
 describe('search on the sample site', () => {
 	let dist: string;

@@ -1,8 +1,11 @@
 /**
- * Index-time side of search: the Pagefind attributes of article pages, and the small data file
- * the browser loads with the search UI (traditional→simplified characters of this site, and
- * the pinyin of its places). Pure functions over plain data; the integration does the I/O.
+ * Index-time side of search: the Pagefind attributes of article pages, and the small data the
+ * browser gets with the search UI (traditional→simplified characters of this site, and the
+ * pinyin of its places), computed from the articles themselves. Pure functions over plain
+ * data; the search integration (src/integrations/search/data.ts) reads the files.
  */
+import { byline, cityKeys, type ArticleLike } from '../articles.ts';
+import type { Gazetteer } from '../places.ts';
 import type { SearchData } from './query.ts';
 
 /** Result metadata Pagefind returns with every hit; the result template shows these. */
@@ -57,6 +60,50 @@ export function traditionalMap(siteChars: Set<string>, candidates: Iterable<stri
 	return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** Every string in a value (frontmatter: text, lists of names), depth first. */
+function strings(value: unknown, into: string[] = []): string[] {
+	if (typeof value === 'string') into.push(value);
+	else if (Array.isArray(value)) for (const item of value) strings(item, into);
+	else if (value && typeof value === 'object' && !(value instanceof Date)) for (const item of Object.values(value)) strings(item, into);
+	return into;
+}
+
+/**
+ * The Han characters readers can find on the site: every article's frontmatter text and body,
+ * its byline as printed (□王辉 摄), and the full names of the places it is filed under (紫阳 in
+ * the frontmatter is 紫阳县 on the page).
+ */
+export function siteCharacters(articles: ArticleLike[], places: PlaceForSearch[]): Set<string> {
+	const chars = new Set<string>();
+	for (const article of articles) {
+		for (const text of [...strings(article.data), byline(article.data)]) hanCharacters(text, chars);
+		hanCharacters(article.body ?? '', chars);
+	}
+	for (const place of places) hanCharacters(place.name, chars);
+	return chars;
+}
+
+/**
+ * The places articles are filed under, most stories first (ties in article order): the county
+ * facets of their pages, and the city facets, which take in the cities of their counties.
+ */
+export function placesWithStories(articles: ArticleLike[], gazetteer: Pick<Gazetteer, 'countyById' | 'cityById'>): PlaceForSearch[] {
+	const cityOfCounty = (id: string) => gazetteer.countyById.get(id)?.cityId;
+	/** Name → its pinyin and how many stories carry it. */
+	const counts = new Map<string, { pinyin: string; stories: number }>();
+	const count = (place: { name: string; pinyin: string } | undefined) => {
+		if (!place) return;
+		const entry = counts.get(place.name);
+		if (entry) entry.stories++;
+		else counts.set(place.name, { pinyin: place.pinyin, stories: 1 });
+	};
+	for (const article of articles) {
+		for (const id of article.data.counties) count(gazetteer.countyById.get(id));
+		for (const id of cityKeys(article, cityOfCounty)) count(gazetteer.cityById.get(id));
+	}
+	return [...counts].sort((a, b) => b[1].stories - a[1].stories).map(([name, { pinyin }]) => ({ name, pinyin }));
+}
+
 export interface PlaceForSearch {
 	/** Full name as printed and indexed (紫阳县, 西安市). */
 	name: string;
@@ -97,5 +144,5 @@ export function placePinyinMap(places: PlaceForSearch[]): Record<string, string>
 }
 
 export function buildSearchData(input: { traditional: Record<string, string>; places: Record<string, string> }): SearchData {
-	return { v: 1, t2s: Object.entries(input.traditional).map(([t, s]) => t + s).join(""), places: input.places };
+	return { v: 1, t2s: Object.entries(input.traditional).map(([t, s]) => t + s).join(''), places: input.places };
 }

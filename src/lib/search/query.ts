@@ -32,7 +32,6 @@ export interface QueryPlan {
 	converted: boolean;
 }
 
-const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
 /** Punctuation and symbols between words: Chinese (《》“”，。…) and ASCII alike. */
 const PUNCT = /[\p{P}\p{S}]+/gu;
@@ -105,6 +104,3 @@ export function planQuery(input: string, data: SearchData): QueryPlan {
 	return { input, term: term || normalized, phrases: phrasesOf(term), places, converted: simplified !== normalized };
 }
 
-export function hasHan(text: string): boolean {
-	return HAN.test(text);
-}

@@ -1,22 +1,19 @@
 /**
- * The search UI in the browser, loaded only when a reader opens search (SiteSearch.astro's
- * inline loader imports it; the search integration builds it into `pagefind/gongyun/ui.js`).
+ * The search UI in the browser, loaded only when a reader opens search (loader.ts imports it;
+ * the search integration bundles it into `pagefind/gongyun/ui.js`).
  *
- * It is Pagefind's own Component UI (`pagefind-component-ui.js`, shipped in the bundle; its
- * stylesheet pruned to the components we use and minified, `pagefind/gongyun/ui.css`), given
- * our translations (strings.ts → `data-translations`), our result template (kicker, headline,
- * date, place, genre, highlighted excerpt) and our bundle: `pagefind/gongyun/pagefind.js`, which
- * runs every query through the Chinese query processing before Pagefind (engine.ts).
+ * It is Pagefind's own Component UI (`pagefind-component-ui.js`; its stylesheet pruned to the
+ * components we use, in the `pagefind` cascade layer: `pagefind/gongyun/ui.css`), given our
+ * translations (strings.ts → `data-translations`), our result template (kicker, headline, date,
+ * place, genre, highlighted excerpt) and our bundle: `pagefind/gongyun/pagefind.js`, which runs
+ * every query through the Chinese query processing before Pagefind (src/lib/search/engine.ts).
  *
  * Two places use it: the header dialog on every page (`mountDialog`) and the search page
  * (`mountPage`), where the query and the filters live in the URL so a search can be shared.
  */
-import { formatChineseDate } from '../dates.ts';
-import type { QueryPlan } from './query.ts';
-
-/** Filter keys the article pages carry (`data-pagefind-filter`). */
-export const FILTER_KEYS = ['county', 'city', 'genre', 'year', 'tag'] as const;
-export type SortMode = 'relevance' | 'newest';
+import { formatChineseDate } from '../../lib/dates.ts';
+import type { QueryPlan } from '../../lib/search/query.ts';
+import { readState, writeState, type SortMode } from '../../lib/search/state.ts';
 
 interface PagefindInstance {
 	searchTerm: string;
@@ -68,8 +65,9 @@ function loadStylesheet(href: string) {
 	const link = document.createElement('link');
 	link.rel = 'stylesheet';
 	link.href = href;
-	// Before our own styles, so the site's theme (SiteSearch.astro) wins where both set something.
-	document.head.prepend(link);
+	// After the site's stylesheet, which declares the cascade layers first (src/styles/index.css):
+	// Pagefind's rules are in the `pagefind` layer, below the site's components.
+	document.head.append(link);
 }
 
 /**
@@ -82,7 +80,7 @@ export function loadSearch(root: HTMLElement): Promise<SearchContext> {
 		const pagefindDir = root.dataset.pagefind!;
 		const base = root.dataset.base ?? '/';
 		const bundlePath = `${pagefindDir}gongyun/`;
-		// Pagefind's Component UI stylesheet, pruned to the components we use (search integration).
+		// Pagefind's Component UI stylesheet, pruned and layered by the search integration (css.ts).
 		loadStylesheet(`${bundlePath}ui.css`);
 		const [wrapper] = await Promise.all([
 			import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Wrapper>,
@@ -144,26 +142,6 @@ export function renderResult(data: ResultData): HTMLElement {
 	return item;
 }
 
-/** `?q=…&county=紫阳县&sort=newest` ↔ query, filters and sort. */
-export function readState(search: string): { q: string; filters: Record<string, string[]>; sort: SortMode } {
-	const params = new URLSearchParams(search);
-	const filters: Record<string, string[]> = {};
-	for (const key of FILTER_KEYS) {
-		const values = params.getAll(key).filter(Boolean);
-		if (values.length) filters[key] = values;
-	}
-	return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance' };
-}
-
-export function writeState(state: { q: string; filters: Record<string, string[]>; sort: SortMode }): string {
-	const params = new URLSearchParams();
-	if (state.q) params.set('q', state.q);
-	for (const key of FILTER_KEYS) for (const value of state.filters[key] ?? []) params.append(key, value);
-	if (state.sort === 'newest') params.set('sort', 'newest');
-	const text = params.toString();
-	return text ? `?${text}` : '';
-}
-
 /**
  * Pagefind's filter buttons have role=combobox, whose name cannot come from their text, and are
  * only given an (English) aria-label once something is selected: name them by their label and
@@ -181,10 +159,6 @@ function applySort(context: SearchContext, mode: SortMode) {
 	context.wrapper.setDefaultSort(mode === 'newest' ? { date: 'desc' } : undefined);
 }
 
-/**
- * Wires a search panel (cloned from SiteSearch's template or rendered by the search page):
- * result template, sort switch, the "searched for 紫阳县" hint, and the link to the search page.
- */
 /**
  * Keyboard and screen reader users continue at the first new result after 「显示更多」. Pagefind
  * shows a placeholder until the result scrolls into view and its data arrives: wait for it.
@@ -204,6 +178,10 @@ function focusResult(results: HTMLElement | null, index: number) {
 /** Results shown at first and added by 「显示更多」: thousands of rows at once take seconds to lay out. */
 export const RESULTS_PAGE = 30;
 
+/**
+ * Wires a search panel (cloned from SiteSearch's template or rendered by the search page):
+ * result template, sort switch, the "searched for 紫阳县" hint, and the link to the search page.
+ */
 function wire(panel: ParentNode, context: SearchContext, onChange?: () => void) {
 	const { instance, wrapper } = context;
 	const results = panel.querySelector('pagefind-results') as (HTMLElement & { resultTemplate?: unknown }) | null;

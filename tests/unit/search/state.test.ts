@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState } from '../../../src/lib/search/ui.ts';
+import { readState, writeState } from '../../../src/lib/search/state.ts';
 
 describe('search page URL', () => {
 	it('round-trips the query, repeated filters and the sort', () => {

@@ -5,8 +5,8 @@
  * (`bundlePath: …/pagefind/gongyun/`); the Node tests import it too, so both run the same code.
  * The site's search data is inlined at build time (`__GONGYUN_SEARCH_DATA__`).
  */
-import { searchWith, type PagefindResponse, type PagefindSearchOptions, type PagefindSearcher } from './engine.ts';
-import { planQuery, type QueryPlan, type SearchData } from './query.ts';
+import { searchWith, type PagefindResponse, type PagefindSearchOptions, type PagefindSearcher } from '../../lib/search/engine.ts';
+import { planQuery, type QueryPlan, type SearchData } from '../../lib/search/query.ts';
 
 declare const __GONGYUN_SEARCH_DATA__: SearchData;
 const data: SearchData = __GONGYUN_SEARCH_DATA__;

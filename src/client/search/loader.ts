@@ -1,0 +1,64 @@
+/**
+ * Search on every page, as small as it can be: without it the header box is a plain link to
+ * the search page. It makes a click, `/` or Ctrl/⌘-K open the search dialog, and on the search
+ * page it starts the page's search. Everything else (`pagefind/gongyun/ui.js`, Pagefind's
+ * Component UI, the index) loads only then, so pages cost no search code until a reader asks.
+ *
+ * SiteSearch.astro includes it as an external module (no inline script: the site's
+ * Content-Security-Policy allows none). Its root element carries `data-ui`, the URL of the UI.
+ */
+type SearchUi = typeof import('./ui.ts');
+
+function loadUi(root: HTMLElement): Promise<SearchUi> {
+	const src = root.dataset.ui;
+	if (!src) return Promise.reject(new Error('data-ui missing on [data-site-search]'));
+	return import(/* @vite-ignore */ src) as Promise<SearchUi>;
+}
+
+/** Typing in a field: `/` is a character there, not a shortcut. */
+function isTyping(target: EventTarget | null): boolean {
+	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+function start(root: HTMLElement) {
+	const link = root.querySelector<HTMLAnchorElement>('a[data-search-open]');
+	const page = document.querySelector<HTMLElement>('[data-search-page]');
+	if (!link) return;
+	let dialog: Promise<{ open(): void }> | undefined;
+	const open = () => {
+		// On the search page the search box is already there.
+		if (page) return page.querySelector('input')?.focus();
+		dialog ??= loadUi(root).then((ui) => ui.mountDialog(root));
+		dialog.then(
+			(d) => d.open(),
+			() => (location.href = link.href),
+		);
+	};
+	if (!page) link.setAttribute('aria-haspopup', 'dialog');
+	link.addEventListener('click', (e) => {
+		if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+		e.preventDefault();
+		open();
+	});
+	addEventListener('keydown', (e) => {
+		const shortcut =
+			((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') ||
+			(e.key === '/' && !isTyping(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey);
+		if (!shortcut) return;
+		e.preventDefault();
+		open();
+	});
+
+	const panel = page?.querySelector<HTMLElement>('[data-search-panel]');
+	if (panel) {
+		loadUi(root)
+			.then((ui) => ui.mountPage(root, panel))
+			.catch(() => {
+				const note = document.querySelector<HTMLElement>('[data-search-unavailable]');
+				if (note) note.hidden = false;
+			});
+	}
+}
+
+const root = document.querySelector<HTMLElement>('[data-site-search]');
+if (root) start(root);

@@ -1,0 +1,60 @@
+/**
+ * What the query processor needs to know about this site, from its content (not from the built
+ * pages): the pinyin keys of the places that have stories, and the traditional characters that
+ * stand for simplified ones the site prints. The articles are read with the one frontmatter
+ * reader and the one article schema, as the content collection reads them; drafts are left out,
+ * as the build leaves them out.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleLike } from '../../lib/articles.ts';
+import { parseArticleFile } from '../../lib/frontmatter.ts';
+import { getGazetteer } from '../../lib/places.ts';
+import { articleSchema } from '../../lib/schemas/article.ts';
+import type { SiteConfig } from '../../lib/schemas/site.ts';
+import { buildSearchData, placePinyinMap, placesWithStories, siteCharacters, traditionalMap } from '../../lib/search/indexing.ts';
+import type { SearchData } from '../../lib/search/query.ts';
+
+/** The published articles under `<contentDir>/articles`, in file order. */
+export function readArticles(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>): ArticleLike[] {
+	const schema = articleSchema({ gazetteer: getGazetteer(site.homeProvince), defaultColumn: site.defaultColumn });
+	const base = join(contentDir, 'articles');
+	return globSync('**/*.{md,mdx}', { cwd: base })
+		.sort()
+		.flatMap((entry) => {
+			const { data, body } = parseArticleFile(readFileSync(join(base, entry), 'utf8'));
+			// An invalid file has already failed the build (the content collection uses the same schema).
+			const parsed = schema.safeParse(data);
+			return parsed.success && !parsed.data.draft ? [{ id: entry, data: parsed.data, body }] : [];
+		});
+}
+
+export async function collectSearchData(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>): Promise<SearchData> {
+	const articles = readArticles(contentDir, site);
+	const places = placesWithStories(articles, getGazetteer(site.homeProvince));
+	const chars = siteCharacters(articles, places);
+	return buildSearchData({
+		traditional: traditionalMap(chars, await traditionalCandidates(), await simplifier()),
+		places: placePinyinMap(places),
+	});
+}
+
+/** Every character OpenCC knows as traditional or as a Taiwan/Hong Kong variant. */
+async function traditionalCandidates(): Promise<Set<string>> {
+	const dicts = await Promise.all(
+		['TSCharacters', 'TWVariantsRev', 'HKVariantsRev'].map(async (name) => (await import(`opencc-js/dict/${name}`)).default as string),
+	);
+	const keys = new Set<string>();
+	for (const dict of dicts) for (const entry of dict.split('|')) keys.add(entry.split(' ')[0]!);
+	return keys;
+}
+
+async function simplifier(): Promise<(ch: string) => string> {
+	const OpenCC = await import('opencc-js');
+	const fromTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+	const fromHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+	return (ch) => {
+		const tw = fromTw(ch);
+		return tw !== ch ? tw : fromHk(ch);
+	};
+}
