@@ -4,8 +4,9 @@
  * in the URL; no search JavaScript before search is opened; and all of it again on a site
  * built for a sub-path (`--base /gongyun/`) and served there.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import * as cheerio from 'cheerio';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -130,6 +131,21 @@ for (const base of ['/', '/gongyun/']) {
 		});
 	});
 }
+
+describe('search under a Content-Security-Policy without inline script', () => {
+	it('every page loads the search loader as a file and has no inline script to run', () => {
+		const dist = inject('sampleDist');
+		const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+		expect(pages.length).toBeGreaterThan(10);
+		for (const file of pages) {
+			const $ = cheerio.load(readFileSync(join(dist, file), 'utf8'));
+			// Data blocks (JSON-LD, Pagefind's result template) are not run, and a CSP allows them.
+			const inline = $('script:not([src])').filter((_, el) => !/^(application\/ld\+json|text\/pagefind-template)$/.test($(el).attr('type') ?? ''));
+			expect(inline.length, `${file}: inline <script>`).toBe(0);
+			expect($('script[type="module"][src*="/_astro/"]').length, `${file}: search loader`).toBe(1);
+		}
+	});
+});
 
 describe('search accessibility', () => {
 	let server: Awaited<ReturnType<typeof serve>>;

@@ -5,8 +5,7 @@
  * reader and the one article schema, as the content collection reads them; drafts are left out,
  * as the build leaves them out.
  */
-import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { collectArticleSources } from '../../cli/shared.ts';
 import type { ArticleLike } from '../../lib/articles.ts';
 import { parseArticleFile } from '../../lib/frontmatter.ts';
 import { getGazetteer } from '../../lib/places.ts';
@@ -18,15 +17,13 @@ import type { SearchData } from '../../lib/search/query.ts';
 /** The published articles under `<contentDir>/articles`, in file order. */
 export function readArticles(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>): ArticleLike[] {
 	const schema = articleSchema({ gazetteer: getGazetteer(site.homeProvince), defaultColumn: site.defaultColumn });
-	const base = join(contentDir, 'articles');
-	return globSync('**/*.{md,mdx}', { cwd: base })
-		.sort()
-		.flatMap((entry) => {
-			const { data, body } = parseArticleFile(readFileSync(join(base, entry), 'utf8'));
-			// An invalid file has already failed the build (the content collection uses the same schema).
-			const parsed = schema.safeParse(data);
-			return parsed.success && !parsed.data.draft ? [{ id: entry, data: parsed.data, body }] : [];
-		});
+	// The same files, in the same order, as the build's checks read.
+	return collectArticleSources(contentDir, contentDir).flatMap(({ entry, source }) => {
+		const { data, body } = parseArticleFile(source);
+		// An invalid file has already failed the build (the content collection uses the same schema).
+		const parsed = schema.safeParse(data);
+		return parsed.success && !parsed.data.draft ? [{ id: entry, data: parsed.data, body }] : [];
+	});
 }
 
 export async function collectSearchData(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>): Promise<SearchData> {

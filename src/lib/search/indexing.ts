@@ -70,8 +70,8 @@ function strings(value: unknown, into: string[] = []): string[] {
 
 /**
  * The Han characters readers can find on the site: every article's frontmatter text and body,
- * its byline as printed (□王辉 摄), and the full names of the places it is filed under (紫阳 in
- * the frontmatter is 紫阳县 on the page).
+ * its byline as printed (□王辉 摄), and the names of the places it is filed under (its
+ * counties' cities included, as on the page).
  */
 export function siteCharacters(articles: ArticleLike[], places: PlaceForSearch[]): Set<string> {
 	const chars = new Set<string>();

@@ -1,6 +1,16 @@
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { buildSearchData, hanCharacters, placePinyinMap, searchMetaAttrs, traditionalMap } from '../../../src/lib/search/indexing.ts';
+import { getGazetteer } from '../../../src/lib/places.ts';
+import { articleSchema } from '../../../src/lib/schemas/article.ts';
+import {
+	buildSearchData,
+	hanCharacters,
+	placePinyinMap,
+	placesWithStories,
+	searchMetaAttrs,
+	siteCharacters,
+	traditionalMap,
+} from '../../../src/lib/search/indexing.ts';
 
 describe('searchMetaAttrs', () => {
 	it('reads every value from its own attribute, so commas in headlines are safe', () => {
@@ -43,5 +53,39 @@ describe('placePinyinMap', () => {
 describe('buildSearchData', () => {
 	it('packs the character map as pairs', () => {
 		expect(buildSearchData({ traditional: { 遞: '递', 會: '会' }, places: {} }).t2s).toBe('遞递會会');
+	});
+});
+
+describe('search data from the articles', () => {
+	const gazetteer = getGazetteer('陕西省');
+	const schema = articleSchema({ gazetteer, defaultColumn: '工运纵横' });
+	const article = (id: string, frontmatter: Record<string, unknown>, body = '') => ({
+		id,
+		data: schema.parse({ title: '标题', date: '2022-02-09', genre: '消息', ...frontmatter }),
+		body,
+	});
+	const articles = [
+		article('a', { counties: ['紫阳县'] }),
+		article('b', { counties: ['碑林区', '未央区'] }),
+		article('c', { cities: ['西安市'], counties: ['紫阳县'] }),
+	];
+
+	it('counts the county facets and the city facets, which take in the counties’ cities; most stories first', () => {
+		expect(placesWithStories(articles, gazetteer)).toEqual([
+			// 西安市: b (碑林区, 未央区 count once) and c; 紫阳县 and 安康市: a and c.
+			{ name: '紫阳县', pinyin: 'ziyang' },
+			{ name: '安康市', pinyin: 'ankang' },
+			{ name: '西安市', pinyin: 'xian' },
+			{ name: '碑林区', pinyin: 'beilin' },
+			{ name: '未央区', pinyin: 'weiyang' },
+		]);
+	});
+
+	it('takes the characters of the frontmatter, the body, the printed byline and the full place names', () => {
+		const piece = article('d', { kicker: '引题', authors: ['王山功'], photographers: ['韩江'], counties: ['紫阳县'] }, '正文里的字。');
+		const chars = siteCharacters([piece], placesWithStories([piece], gazetteer));
+		for (const ch of '引题标题消息王山功韩江摄正文里的字紫阳县安康市') expect(chars.has(ch), ch).toBe(true);
+		// Page furniture (首页, RSS 订阅) is not the articles' text.
+		expect(chars.has('页')).toBe(false);
 	});
 });
