@@ -61,10 +61,10 @@ export function traditionalMap(siteChars: Set<string>, candidates: Iterable<stri
 }
 
 /** Every string in a value (frontmatter: text, lists of names), depth first. */
-function strings(value: unknown, into: string[] = []): string[] {
+function textsOf(value: unknown, into: string[] = []): string[] {
 	if (typeof value === 'string') into.push(value);
-	else if (Array.isArray(value)) for (const item of value) strings(item, into);
-	else if (value && typeof value === 'object' && !(value instanceof Date)) for (const item of Object.values(value)) strings(item, into);
+	else if (Array.isArray(value)) for (const item of value) textsOf(item, into);
+	else if (value && typeof value === 'object' && !(value instanceof Date)) for (const item of Object.values(value)) textsOf(item, into);
 	return into;
 }
 
@@ -76,7 +76,7 @@ function strings(value: unknown, into: string[] = []): string[] {
 export function siteCharacters(articles: ArticleLike[], places: PlaceForSearch[]): Set<string> {
 	const chars = new Set<string>();
 	for (const article of articles) {
-		for (const text of [...strings(article.data), byline(article.data)]) hanCharacters(text, chars);
+		for (const text of [...textsOf(article.data), byline(article.data)]) hanCharacters(text, chars);
 		hanCharacters(article.body ?? '', chars);
 	}
 	for (const place of places) hanCharacters(place.name, chars);
