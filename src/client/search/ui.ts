@@ -278,7 +278,11 @@ export async function mountDialog(root: HTMLElement): Promise<{ open(): void }> 
 	wire(host, context);
 	return {
 		open() {
-			modal.open();
+			// Pagefind counts the modal as closed only when the dialog's `close` event arrives, a
+			// task after Escape closed it; a shortcut pressed in between would be ignored.
+			const dialog = modal.querySelector('dialog');
+			if (modal.isOpen && dialog && !dialog.open) dialog.addEventListener('close', () => modal.open(), { once: true });
+			else modal.open();
 		},
 	};
 }
