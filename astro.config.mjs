@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -14,7 +15,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Our rehype plugins need the unified processor (Astro 7 defaults to another one).
 	markdown: { processor: unified({ rehypePlugins: [newspaperRehype] }) },
-	integrations: [mdx(), sitemap(), gongyunSearch({ site: siteConfig, contentDir })],
+	integrations: [mdx(), sitemap(), gongyunSearch({ site: siteConfig, contentDir: contentDir(fileURLToPath(new URL('.', import.meta.url))) })],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -5,10 +5,11 @@
  * reader and the one article schema, as the content collection reads them; drafts are left out,
  * as the build leaves them out.
  */
-import { collectArticleSources } from '../../cli/shared.ts';
+import { join } from 'node:path';
+import { collectArticleSources } from '../../cli/context.ts';
 import type { ArticleLike } from '../../lib/articles.ts';
 import { parseArticleFile } from '../../lib/frontmatter.ts';
-import { getGazetteer } from '../../lib/places.ts';
+import { getGazetteer } from '../../lib/gazetteer.ts';
 import { articleSchema } from '../../lib/schemas/article.ts';
 import type { SiteConfig } from '../../lib/schemas/site.ts';
 import { buildSearchData, placePinyinMap, placesWithStories, siteCharacters, traditionalMap } from '../../lib/search/indexing.ts';
@@ -18,7 +19,7 @@ import type { SearchData } from '../../lib/search/query.ts';
 export function readArticles(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>): ArticleLike[] {
 	const schema = articleSchema({ gazetteer: getGazetteer(site.homeProvince), defaultColumn: site.defaultColumn });
 	// The same files, in the same order, as the build's checks read.
-	return collectArticleSources(contentDir, contentDir).flatMap(({ entry, source }) => {
+	return collectArticleSources(join(contentDir, 'articles'), contentDir).flatMap(({ entry, source }) => {
 		const { data, body } = parseArticleFile(source);
 		// An invalid file has already failed the build (the content collection uses the same schema).
 		const parsed = schema.safeParse(data);

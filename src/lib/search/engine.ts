@@ -10,6 +10,7 @@
  * segmented the text differently from the query (农民工|会员 against 农民|工|会员, upstream
  * issue #1237), from the text of the first few results, which the UI loads anyway.
  */
+import { HAN } from '../zh/chars.ts';
 import { planQuery, type QueryPlan, type SearchData } from './query.ts';
 
 export interface PagefindResultData {
@@ -55,9 +56,12 @@ function sorted(options: PagefindSearchOptions | undefined): boolean {
 	return Boolean(options?.sort && Object.keys(options.sort).length);
 }
 
+/** Anything but a Han character (lib/zh/chars.ts says what one is). */
+const NOT_HAN = new RegExp(`[^${HAN.source}]+`, 'gu');
+
 /** Text as phrases are matched against it: runs of Chinese characters (工会、法院 is no 工会法). */
 function hanRuns(text: string): string {
-	return text.replace(/[^\p{Script=Han}]+/gu, ' ');
+	return text.replace(NOT_HAN, ' ');
 }
 
 export interface EngineOptions {

@@ -5,7 +5,8 @@
  * data; the search integration (src/integrations/search/data.ts) reads the files.
  */
 import { byline, cityKeys, type ArticleLike } from '../articles.ts';
-import type { Gazetteer } from '../places.ts';
+import type { Gazetteer } from '../gazetteer.ts';
+import { isHan } from '../zh/chars.ts';
 import type { SearchData } from './query.ts';
 
 /** Result metadata Pagefind returns with every hit; the result template shows these. */
@@ -36,11 +37,9 @@ export function searchMetaAttrs(meta: SearchMeta): Record<string, string> {
 	};
 }
 
-const HAN = /\p{Script=Han}/u;
-
 /** The Han characters of a text, as a set. */
 export function hanCharacters(text: string, into = new Set<string>()): Set<string> {
-	for (const ch of text) if (HAN.test(ch)) into.add(ch);
+	for (const ch of text) if (isHan(ch)) into.add(ch);
 	return into;
 }
 

@@ -9,6 +9,7 @@
  * - the runs of Chinese characters are kept as phrases, so that a piece containing 工会法 can be
  *   ranked above pieces that merely contain 工会 and 法 often (see engine.ts).
  */
+import { HAN } from '../zh/chars.ts';
 
 /** The site's search data, generated at build time (see indexing.ts) and inlined in the bundle. */
 export interface SearchData {
@@ -32,7 +33,7 @@ export interface QueryPlan {
 	converted: boolean;
 }
 
-const HAN_RUN = /\p{Script=Han}{2,}/gu;
+const HAN_RUN = new RegExp(`${HAN.source}{2,}`, 'gu');
 /** Punctuation and symbols between words: Chinese (《》“”，。…) and ASCII alike. */
 const PUNCT = /[\p{P}\p{S}]+/gu;
 

@@ -1,6 +1,6 @@
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { getGazetteer } from '../../../src/lib/places.ts';
+import { getGazetteer } from '../../../src/lib/gazetteer.ts';
 import { articleSchema } from '../../../src/lib/schemas/article.ts';
 import {
 	buildSearchData,
