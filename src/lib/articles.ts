@@ -2,6 +2,7 @@
  * What pages need to know about articles, as small pure functions over plain data:
  * ordering, issues, grouping by place and topic, bylines and summaries.
  */
+import { formatPeople, names } from './authors.ts';
 import type { ArticleData } from './schemas/article.ts';
 import { compareZh } from './text.ts';
 
@@ -79,26 +80,29 @@ export function neighbours<T extends ArticleLike>(sorted: T[], id: string): { ne
 	return { newer: sorted[i - 1], older: sorted[i + 1] };
 }
 
-/** Roles printed before a name in a byline: 本报讯（记者 刘强）. */
-const ROLE = /^(记者|通讯员|实习记者|特约记者|见习记者|本报记者)\s*/;
-
-/** The person in an author entry: `记者 刘强` → `刘强`. */
-export function authorName(entry: string): string {
-	return entry.replace(ROLE, '').trim();
-}
-
 /**
- * The byline as the paper prints it: 本报讯（记者 刘强）, 据《工人日报》, □韩江 曹文琦, □王辉 摄.
+ * The byline as the paper prints it: 本报讯（记者 刘强）, 据《工人日报》, □韩江 曹文琦, □王辉 摄,
+ * 本报记者 王辉 摄. Roles come from each person's `role` (src/lib/authors.ts).
  */
 export function byline(data: Pick<ArticleData, 'source' | 'authors' | 'photographers'>): string {
 	const parts: string[] = [];
+	const authors = formatPeople(data.authors);
 	if (data.source) {
-		parts.push(data.authors.length ? `${data.source}（${data.authors.join(' ')}）` : data.source);
-	} else if (data.authors.length) {
-		parts.push(`□${data.authors.join(' ')}`);
+		parts.push(authors ? `${data.source}（${authors}）` : data.source);
+	} else if (authors) {
+		parts.push(`□${authors}`);
 	}
-	if (data.photographers.length) parts.push(`□${data.photographers.join(' ')} 摄`);
+	if (data.photographers.length) {
+		// A role says who took it (本报记者 王辉 摄); the □ mark stands where there is none.
+		const photographers = formatPeople(data.photographers);
+		parts.push(data.photographers[0]!.role ? `${photographers} 摄` : `□${photographers} 摄`);
+	}
 	return parts.join(' ');
+}
+
+/** Every author's bare name, so that a person's stories can be listed together. */
+export function authorNames(data: Pick<ArticleData, 'authors'>): string[] {
+	return names(data.authors);
 }
 
 /** A headline as one line of text, for `<title>`, lists and feeds. */

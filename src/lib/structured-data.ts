@@ -2,7 +2,8 @@
  * schema.org NewsArticle for an article page, so search engines and news aggregators read the
  * headline, date, authors and places the way the paper printed them.
  */
-import { authorName, headlineText } from './articles.ts';
+import { headlineText } from './articles.ts';
+import type { Person } from './authors.ts';
 import type { ArticleData } from './schemas/article.ts';
 
 export interface NewsArticleInput {
@@ -18,7 +19,8 @@ export interface NewsArticleInput {
 }
 
 export function newsArticleJsonLd({ data, url, description, publication, places, image }: NewsArticleInput): Record<string, unknown> {
-	const people = (names: string[]) => names.map((name) => ({ '@type': 'Person', name: authorName(name) }));
+	// A Person is the bare name; the role (记者) is how the paper credits them, not who they are.
+	const people = (list: Person[]) => list.map((p) => ({ '@type': 'Person', name: p.name }));
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -35,7 +37,8 @@ export function newsArticleJsonLd({ data, url, description, publication, places,
 		...(data.tags.length ? { keywords: data.tags.join(',') } : {}),
 		...(data.authors.length ? { author: people(data.authors) } : {}),
 		...(data.photographers.length ? { contributor: people(data.photographers) } : {}),
-		...(data.source && data.source !== '本报讯' ? { isBasedOn: data.source } : {}),
+		// 本报讯 and 本报西安讯 are the paper's own; anything else names where it came from.
+		...(data.source && !/^本报.*讯$/.test(data.source) ? { isBasedOn: data.source } : {}),
 		...(places.length ? { contentLocation: places.map((name) => ({ '@type': 'Place', name })) } : {}),
 		...(image ? { image } : {}),
 		publisher: { '@type': 'NewsMediaOrganization', name: publication },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorName, byline, cityKeys, groupBy, groupIssues, headlineText, neighbours, paragraphs, sortArticles, summaryOf } from '../../src/lib/articles.ts';
+import { authorNames, byline, cityKeys, groupBy, groupIssues, headlineText, neighbours, paragraphs, sortArticles, summaryOf } from '../../src/lib/articles.ts';
 import { article } from './article-fixture.ts';
 
 describe('ordering and issues', () => {
@@ -56,12 +56,15 @@ describe('grouping by place and topic', () => {
 
 describe('bylines', () => {
 	it('prints 本报讯 with authors and roles, reprints, signatures and photo credits', () => {
-		expect(byline({ source: '本报讯', authors: ['记者 刘强'], photographers: [] })).toBe('本报讯（记者 刘强）');
-		expect(byline({ source: '本报讯', authors: ['王山功'], photographers: [] })).toBe('本报讯（王山功）');
+		const p = (name: string, role?: '记者' | '本报记者' | '通讯员') => (role ? { name, role } : { name });
+		expect(byline({ source: '本报讯', authors: [p('刘强', '记者')], photographers: [] })).toBe('本报讯（记者 刘强）');
+		expect(byline({ source: '本报讯', authors: [p('王山功')], photographers: [] })).toBe('本报讯（王山功）');
+		expect(byline({ source: '本报讯', authors: [p('刘强', '本报记者'), p('王五', '本报记者'), p('贺婷', '通讯员')], photographers: [] })).toBe('本报讯（本报记者 刘强 王五 通讯员 贺婷）');
 		expect(byline({ source: '据《工人日报》', authors: [], photographers: [] })).toBe('据《工人日报》');
-		expect(byline({ authors: ['韩江', '曹文琦'], photographers: [] })).toBe('□韩江 曹文琦');
-		expect(byline({ authors: [], photographers: ['王辉'] })).toBe('□王辉 摄');
-		expect(authorName('记者 刘强')).toBe('刘强');
+		expect(byline({ authors: [p('韩江'), p('曹文琦')], photographers: [] })).toBe('□韩江 曹文琦');
+		expect(byline({ authors: [], photographers: [p('王辉')] })).toBe('□王辉 摄');
+		expect(byline({ authors: [], photographers: [p('王辉', '本报记者')] })).toBe('本报记者 王辉 摄');
+		expect(authorNames({ authors: [p('刘强', '记者'), p('王山功')] })).toEqual(['刘强', '王山功']);
 		expect(headlineText(['工会晒出为企业贡献有多大', '企业晒出对工会支持有多强'])).toBe('工会晒出为企业贡献有多大 企业晒出对工会支持有多强');
 	});
 });

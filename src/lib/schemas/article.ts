@@ -3,6 +3,7 @@
  * is Chinese first with the English term beside it, and says how to fix the mistake.
  */
 import { z } from 'zod';
+import { isRole, parsePeople, parsePerson, ROLES, type Person } from '../authors.ts';
 import { dateToChinaDay, parseIsoDate } from '../dates.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import {
@@ -49,6 +50,73 @@ const list = (field: string) =>
 		})
 		.optional()
 		.transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+
+/**
+ * People: `刘强`, `记者 刘强` (role + name as printed) or `{ name: 刘强, role: 记者 }`, one or a
+ * list; out comes `{ name, role? }[]` (see src/lib/authors.ts).
+ */
+const people = (field: 'authors' | 'photographers') => {
+	const roleError = (input: unknown) =>
+		`${FIELD_LABELS[field]}（${field}）的身份 role “${String(input)}”不在可选范围内 (unknown role)：可选 ${ROLES.join('、')}；没有身份时删掉 role。`;
+	const person = z.union(
+		[
+			text(field),
+			z.strictObject(
+				{
+					/** The name only, as printed (刘强). */
+					name: text(field),
+					/** The role printed before the name (记者), one of ROLES. */
+					role: z.string({ error: (issue) => roleError(issue.input) }).trim().refine(isRole, { error: (issue) => roleError(issue.input) }).optional(),
+				},
+				{
+					error: (issue) =>
+						issue.code === 'unrecognized_keys'
+							? `${FIELD_LABELS[field]}（${field}）只能写 name 和 role (unknown key ${issue.keys.join(', ')})：例如 { name: 刘强, role: 记者 }。`
+							: undefined,
+				},
+			),
+		],
+		{
+			error: (issue) =>
+				issue.input === null
+					? emptyMessage(field)
+					: `${FIELD_LABELS[field]}（${field}）应是人名，例如 ${field}: [记者 刘强, 王山功] 或 ${field}: [{ name: 刘强, role: 记者 }] (expected names)。`,
+		},
+	);
+	return z
+		.union([person, z.array(person)], {
+			error: (issue) =>
+				issue.input === null
+					? emptyMessage(field)
+					: `${FIELD_LABELS[field]}（${field}）应是一个或几个人名，例如 ${field}: [记者 刘强, 王山功] (expected a list of names)。`,
+		})
+		.optional()
+		.transform((value, ctx): Person[] => {
+			const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+			const out: Person[] = [];
+			list.forEach((entry, index) => {
+				const label = `${FIELD_LABELS[field]}（${field}）“${typeof entry === 'string' ? entry : entry.name}”`;
+				const parsed = typeof entry === 'string' ? parsePerson(entry) : parsePerson(entry.name);
+				if (!parsed) {
+					ctx.addIssue({ code: 'custom', path: [index], message: `${label}只有身份，没有人名 (role without a name)：写成 ${field}: [记者 刘强]。` });
+					return;
+				}
+				const role = typeof entry === 'string' ? parsed.role : ((entry.role as Person['role']) ?? parsed.role);
+				// 韩江 曹文琦 in one value: two people, or a role we do not know.
+				if (/\s/.test(parsed.name)) {
+					const split = parsePeople(parsed.name).map((p) => p.name);
+					ctx.addIssue({
+						code: 'custom',
+						path: [index],
+						message: `${label}像是几个人名写在了一起 (several names in one value)：请写成列表，例如 ${field}: [${split.join(', ')}]；若前面是身份，可选 ${ROLES.join('、')}。`,
+					});
+					return;
+				}
+				out.push(role ? { name: parsed.name, role } : { name: parsed.name });
+			});
+			return out;
+		});
+};
 
 const positiveInt = (field: string) =>
 	z
@@ -98,6 +166,14 @@ function placeList(field: 'counties' | 'cities', gazetteer: Gazetteer) {
 	});
 }
 
+/** Title of a piece the importer found no headline for: clearly not a headline, easy to search for. */
+export const PLACEHOLDER_TITLE = '待定（无标题）';
+
+/** 待定（无标题）, 待定, 待定(标题): a title that says it is not decided yet. */
+export function isPlaceholderTitle(title: readonly string[]): boolean {
+	return /^待定\s*(?:[（(][^）)]*[）)])?$/.test(title.join('').trim());
+}
+
 export interface ArticleSchemaOptions<I extends z.ZodType> {
 	gazetteer: Gazetteer;
 	/** Column used when an article names none (site setting `defaultColumn`). */
@@ -137,10 +213,13 @@ export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, de
 					.default('消息'),
 				/** 稿源: 本报讯, or the paper a piece is reprinted from (据《工人日报》). */
 				source: text('source').optional(),
-				/** 作者: as printed; a role may precede the name (记者 刘强). */
-				authors: list('authors'),
-				/** 摄影: photographers, printed as □王辉 摄. */
-				photographers: list('photographers'),
+				/**
+				 * 作者: names; a role printed before a name is kept as its `role` (记者 刘强, or
+				 * `{ name: 刘强, role: 记者 }`), so the byline prints as on paper and the name stays bare.
+				 */
+				authors: people('authors'),
+				/** 摄影: photographers, printed as □王辉 摄; roles as for authors (本报记者 王辉). */
+				photographers: people('photographers'),
 				/** 供稿单位: unit label printed above the headline (紫阳县总工会). */
 				unit: text('unit').optional(),
 				/** 县区: county-level divisions the story is about, as plain or qualified names. */
@@ -169,6 +248,13 @@ export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, de
 			},
 		)
 		.superRefine((data, ctx) => {
+			if (!data.draft && isPlaceholderTitle(data.title)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['title'],
+					message: `主题 title 还是占位文字“${data.title.join('')}” (placeholder title)：请写上这篇稿件的标题；还没定时保留 draft: true，草稿不会发布。`,
+				});
+			}
 			if (data.image !== undefined && !data.imageAlt) {
 				ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: IMAGE_ALT_REQUIRED });
 			}
