@@ -1,123 +1,46 @@
 /**
- * `npm run import -- <page.txt> [--out <dir>] [--date YYYY-MM-DD] [--page N]`
+ * `npm run import -- <版面.txt | 稿件.docx | 文件夹> [--format layout|web] [--out 目录] [--date YYYY-MM-DD] [--page N]`
  *
- * Splits a page exported by the layout system into its pieces and writes one draft Markdown
- * file per piece (`draft: true`), then prints what it found and what it could not decide.
- * It never overwrites a file: when a name is taken it writes beside it with `-2`, `-3`… and
- * says so. The work itself is in src/lib/importer (pure); this file only talks to the disk
- * and the terminal.
+ * Splits a page (layout-system export or web/PDF text, detected unless --format says) into its
+ * pieces, or reads Word manuscripts (one article per .docx; a folder imports each), and writes
+ * one draft Markdown file per piece (`draft: true`) with the Word images beside it, then prints
+ * what it found and what it could not decide. It never overwrites a file: when a name is taken
+ * it writes beside it with `-2`, `-3`… and says so. The work itself is in src/lib/importer
+ * (pure); this file only talks to the disk and the terminal.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { parseCommandLine } from './shared.ts';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { byline } from '../lib/articles.ts';
 import { dateToChinaDay, parseIsoDate } from '../lib/dates.ts';
 import { parseArticleFile } from '../lib/frontmatter.ts';
-import { fileStem, importPage, renderArticle, type ImportedArticle } from '../lib/importer/index.ts';
+import { importDocx, importPage } from '../lib/importer/index.ts';
+import { fileStem, renderArticle } from '../lib/importer/render.ts';
+import type { ImportedArticle, ImportResult } from '../lib/importer/types.ts';
+import type { DocxImage } from '../lib/importer/docx.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
 import { articleSchema } from '../lib/schemas/article.ts';
 import { siteConfig } from '../site.config.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-const USAGE = `用法 (usage)：npm run import -- <版面文本.txt> [--out 目录] [--date YYYY-MM-DD] [--page N]
-  --out   写入的目录，默认 content/articles/<年份>/
-  --date  见报日期，默认今天（北京时间）
-  --page  版次，默认取版头（如“ 3工运纵横”）`;
+const USAGE = `用法 (usage)：npm run import -- <版面文本.txt | 稿件.docx | 文件夹> [--format layout|web] [--out 目录] [--date YYYY-MM-DD] [--page N]
+  --format  版面文本的形式：layout（排版系统导出）或 web（数字报网页 / PDF 文本）；默认自动识别
+  --out     写入的目录，默认 content/articles/<年份>/
+  --date    见报日期，默认取版头上的日期，没有则用今天（北京时间）
+  --page    版次，默认取版头（如“ 3工运纵横”“第5版：职工生活”）`;
 
-function fail(message: string): never {
-	console.error(`✖ ${message}\n\n${USAGE}`);
-	process.exit(1);
+export interface Io {
+	out(text: string): void;
+	err(text: string): void;
+	/** Folder that relative paths are read from and shown against. */
+	cwd: string;
 }
 
-const parsed = parseCommandLine(
-	{
-		allowPositionals: true,
-		options: {
-			out: { type: 'string' },
-			date: { type: 'string' },
-			page: { type: 'string' },
-			help: { type: 'boolean', short: 'h', default: false },
-		},
-	},
-	USAGE,
-);
-const { values, positionals } = parsed;
-if (values.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
-if (positionals.length === 0) fail('缺少版面文本文件 (missing input file)。');
-if (positionals.length > 1) fail(`一次只导入一个版面文件 (one file at a time)，收到 ${positionals.length} 个：${positionals.join('、')}。`);
-
-const input = resolve(positionals[0]!);
-if (!existsSync(input)) fail(`找不到文件 (file not found)：${positionals[0]}`);
-if (!statSync(input).isFile()) fail(`不是文件 (not a file)：${positionals[0]}`);
-
-let date: string;
-if (values.date !== undefined) {
-	date = parseIsoDate(values.date) ?? fail(`见报日期“${values.date}”无效 (bad date)：写成 年-月-日，例如 --date 2022-02-09。`);
-} else {
-	date = dateToChinaDay(new Date());
-	console.log(`未给 --date，见报日期按今天（北京时间）${date} (no --date: using today in China time)。`);
-}
-
-let page: number | undefined;
-if (values.page !== undefined) {
-	if (!/^\d+$/.test(values.page) || Number(values.page) < 1) fail(`版次“${values.page}”无效 (bad page)：应是正整数，例如 --page 3。`);
-	page = Number(values.page);
-}
-
-const raw = readFileSync(input, 'utf8');
-// A GBK file read as UTF-8 turns into replacement characters; importing that would be garbage.
-if ((raw.match(/\uFFFD/g)?.length ?? 0) > 3) fail(`文件不是 UTF-8 编码 (not UTF-8)：${positionals[0]}。请先另存为 UTF-8。`);
-if (!raw.trim()) fail(`文件是空的 (empty file)：${positionals[0]}`);
-
-const gazetteer = getGazetteer(siteConfig.homeProvince);
-const result = importPage(raw, { gazetteer, ...(page !== undefined ? { page } : {}) });
-if (!result.articles.length) fail(`没有在 ${positionals[0]} 里找到稿件 (no pieces found)。`);
-
-const outDir = resolve(values.out ?? join(root, 'content', 'articles', date.slice(0, 4)));
-mkdirSync(outDir, { recursive: true });
-const schema = articleSchema({ gazetteer, defaultColumn: siteConfig.defaultColumn });
-/** A path as the user typed it would look: relative when inside the working folder. */
-const shown = (path: string) => {
-	const rel = relative(process.cwd(), path);
-	return rel && !rel.startsWith('..') ? rel : path;
+class Failure extends Error {}
+const fail = (message: string): never => {
+	throw new Failure(message);
 };
-
-interface Written {
-	article: ImportedArticle;
-	file: string;
-	/** The name it wanted when that was taken. */
-	wanted?: string;
-	problems: string[];
-}
-
-const written: Written[] = result.articles.map((article) => {
-	const text = renderArticle(article, {
-		date,
-		...(result.page !== undefined ? { page: result.page } : {}),
-		...(result.column ? { column: result.column } : {}),
-		// Where the draft came from, without the machine's own folders.
-		origin: relative(root, input).startsWith('..') ? basename(input) : relative(root, input),
-	});
-	// Check our own output against the schema, as the build will.
-	const check = schema.safeParse(parseArticleFile(text).data);
-	const problems = check.success ? [] : check.error.issues.map((i) => i.message);
-	const stem = fileStem(article, date);
-	for (let n = 1; ; n++) {
-		const file = join(outDir, `${stem}${n === 1 ? '' : `-${n}`}.md`);
-		try {
-			// 'wx' fails if the file exists: never overwrite, even if it appeared a moment ago.
-			writeFileSync(file, text, { flag: 'wx' });
-			return { article, file, ...(n > 1 ? { wanted: `${stem}.md` } : {}), problems };
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fail(`写不进 ${shown(file)} (cannot write)：${(error as Error).message}`);
-		}
-	}
-});
-
-// ---- report ---------------------------------------------------------------------------
 
 /** Terminal columns: Chinese characters and full-width marks take two. */
 function termWidth(text: string): number {
@@ -132,61 +55,222 @@ function table(rows: string[][]): string {
 	return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, widths[c]!))).join('  ')).join('\n');
 }
 
-const byline = (a: ImportedArticle) =>
-	[a.source && a.authors.length ? `${a.source}（${a.authors.join(' ')}）` : a.source, !a.source && a.authors.length ? `□${a.authors.join(' ')}` : '', a.photographers.length ? `□${a.photographers.join(' ')} 摄` : '']
-		.filter(Boolean)
-		.join(' ') || '—';
-const headline = (a: ImportedArticle) => (a.headline ? [a.headline.kicker ? `〔引〕${a.headline.kicker}` : '', a.headline.title.join(' / '), a.headline.subtitle ? `〔副〕${a.headline.subtitle}` : ''].filter(Boolean).join(' ') : '（无标题）');
+const headline = (a: ImportedArticle) =>
+	a.headline ? [a.headline.kicker ? `〔引〕${a.headline.kicker}` : '', a.headline.title.join(' / '), a.headline.subtitle ? `〔副〕${a.headline.subtitle}` : ''].filter(Boolean).join(' ') : '（无标题）';
 const places = (a: ImportedArticle) => [...a.counties, ...a.cities].join('、') || '—';
 const short = (note: string) => note.split(' (')[0]!;
 
-const header = result.header ? `第 ${result.header.page} 版 · ${result.header.column}（版头，第 ${result.header.line} 行）` : '（无版头）';
-console.log(`\n导入 (import) ${shown(input)}：${header}，见报日期 ${date}，${written.length} 篇 → ${shown(outDir)}\n`);
-console.log('找到的 (found)：');
-console.log(
-	table([
-		['序号', '文件 (file)', '体裁', '署名 (byline)', '单位 (unit)', '地区 (places)', '标题 (headline)'],
-		...written.map((w) => [
-			String(w.article.order).padStart(2, '0'),
-			relative(outDir, w.file),
-			w.article.genre,
-			byline(w.article),
-			w.article.headline?.unit ?? '—',
-			places(w.article),
-			headline(w.article),
-		]),
-	]),
-);
-console.log('\n未能确定的 (could not decide)：');
-console.log(
-	table([
-		['序号', '原文行 (lines)', '体裁依据 (why this genre)', '待定 (to decide)'],
-		...written.map((w) => [
-			String(w.article.order).padStart(2, '0'),
-			`${w.article.firstLine}–${w.article.lastLine}`,
-			w.article.genreReason,
-			w.article.notes.map(short).join('；'),
-		]),
-	]),
-);
-for (const w of written) {
-	for (const problem of w.problems) console.log(`✖ ${relative(outDir, w.file)} 没通过格式自检 (schema check failed)：${problem}`);
+/** The inputs: files as given, and every .docx / .txt in a folder given, in name order. */
+function inputsOf(positionals: string[], cwd: string): string[] {
+	const files: string[] = [];
+	for (const given of positionals) {
+		const path = resolve(cwd, given);
+		if (!existsSync(path)) fail(`找不到文件 (file not found)：${given}`);
+		if (statSync(path).isDirectory()) {
+			const inside = readdirSync(path)
+				.filter((name) => /\.(docx|txt)$/i.test(name) && !name.startsWith('~$'))
+				.sort()
+				.map((name) => join(path, name));
+			if (!inside.length) fail(`文件夹里没有 .docx 或 .txt 文件 (no .docx or .txt files)：${given}`);
+			files.push(...inside);
+		} else files.push(path);
+	}
+	return files;
 }
-console.log('\n专题 (tags)：全部未定，需要时在文件中加 tags: [专题名]。');
-if (result.unassigned.length) {
-	console.log('\n没有归属的标题行 (headline lines that fit no piece; a column title?)：');
-	for (const u of result.unassigned) console.log(`  第 ${u.line} 行：${u.text}`);
-}
-for (const s of result.stray) console.log(`\n没有归属的行 (stray line) 第 ${s.line} 行：${s.text}`);
-for (const note of result.notes) console.log(`\n注意 (note)：${note}`);
 
-const beside = written.filter((w) => w.wanted);
-if (beside.length) {
-	console.log(`\n未覆盖已有文件 (did not overwrite)：${beside.length} 个文件名已被占用，已另存为带后缀的文件：`);
-	for (const w of beside) console.log(`  ${w.wanted} 已存在 → 写入 ${relative(outDir, w.file)}`);
+export async function run(argv: string[], io: Io): Promise<number> {
+	try {
+		return await main(argv, io);
+	} catch (error) {
+		if (!(error instanceof Failure)) throw error;
+		io.err(`✖ ${error.message}\n\n${USAGE}`);
+		return 1;
+	}
 }
-const failed = written.filter((w) => w.problems.length);
-console.log(
-	`\n${failed.length ? `✖ ${failed.length} 个文件没通过格式自检，见上。` : '✔ 所有文件均通过格式自检 (schema check passed)。'}已写入 ${written.length} 个草稿 (draft: true)，核对后把 draft 改为 false。`,
-);
-if (failed.length) process.exit(1);
+
+async function main(argv: string[], io: Io): Promise<number> {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: {
+				out: { type: 'string' },
+				date: { type: 'string' },
+				page: { type: 'string' },
+				format: { type: 'string' },
+				help: { type: 'boolean', short: 'h', default: false },
+			},
+		});
+	} catch (error) {
+		const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+		return fail((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `未知选项 (unknown option)：${option}` : `参数有误 (bad arguments)：${(error as Error).message}`);
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		io.out(USAGE);
+		return 0;
+	}
+	if (positionals.length === 0) fail('缺少要导入的文件 (missing input file)。');
+	if (values.format !== undefined && values.format !== 'layout' && values.format !== 'web') {
+		fail(`--format “${values.format}”无效 (bad format)：可选 layout（排版系统导出）或 web（数字报网页 / PDF 文本）；Word 文件按 .docx 自动识别。`);
+	}
+	const format = values.format as 'layout' | 'web' | undefined;
+	let page: number | undefined;
+	if (values.page !== undefined) {
+		if (!/^\d+$/.test(values.page) || Number(values.page) < 1) fail(`版次“${values.page}”无效 (bad page)：应是正整数，例如 --page 3。`);
+		page = Number(values.page);
+	}
+	let forcedDate: string | undefined;
+	if (values.date !== undefined) forcedDate = parseIsoDate(values.date) ?? fail(`见报日期“${values.date}”无效 (bad date)：写成 年-月-日，例如 --date 2022-02-09。`);
+
+	const inputs = inputsOf(positionals, io.cwd);
+	const gazetteer = getGazetteer(siteConfig.homeProvince);
+	const schema = articleSchema({ gazetteer, defaultColumn: siteConfig.defaultColumn });
+	/** A path as the user typed it would look: relative when inside the working folder. */
+	const shown = (path: string) => {
+		const rel = relative(io.cwd, path);
+		return rel && !rel.startsWith('..') ? rel : path;
+	};
+	let failedTotal = 0;
+	let docxIndex = 0;
+	const docxCount = inputs.filter((f) => /\.docx$/i.test(f)).length;
+
+	for (const input of inputs) {
+		const isDocx = extname(input).toLowerCase() === '.docx';
+		if (!statSync(input).isFile()) fail(`不是文件 (not a file)：${shown(input)}`);
+		let result: ImportResult & { images?: DocxImage[]; warnings?: string[] };
+		if (isDocx) {
+			if (format) io.out(`注意 (note)：--format 只用于版面文本，${shown(input)} 按 Word 文件导入。`);
+			try {
+				result = await importDocx(readFileSync(input), { gazetteer, ...(page !== undefined ? { page } : {}) });
+			} catch (error) {
+				return fail(`读不了 Word 文件 (cannot read .docx)：${shown(input)}：${(error as Error).message}。请确认它是 .docx（不是旧的 .doc），可在 Word 里“另存为 .docx”。`);
+			}
+			// A folder of manuscripts: number them in name order, so names do not collide.
+			docxIndex++;
+			if (docxCount > 1) result.articles.forEach((a) => (a.order = docxIndex));
+		} else {
+			const raw = readFileSync(input, 'utf8');
+			// A GBK file read as UTF-8 turns into replacement characters; importing that would be garbage.
+			if ((raw.match(/\uFFFD/g)?.length ?? 0) > 3) fail(`文件不是 UTF-8 编码 (not UTF-8)：${shown(input)}。请先另存为 UTF-8。`);
+			if (!raw.trim()) fail(`文件是空的 (empty file)：${shown(input)}`);
+			result = importPage(raw, { gazetteer, ...(page !== undefined ? { page } : {}), ...(format ? { format } : {}) });
+		}
+		if (!result.articles.length || result.articles.every((a) => !a.blocks.length)) fail(`没有在 ${shown(input)} 里找到稿件 (no pieces found)。`);
+
+		let date: string;
+		if (forcedDate) date = forcedDate;
+		else if (result.date) {
+			date = result.date;
+			io.out(`未给 --date，见报日期按版头上的 ${date} (no --date: using the date on the page)。`);
+		} else {
+			date = dateToChinaDay(new Date());
+			io.out(`未给 --date，见报日期按今天（北京时间）${date} (no --date: using today in China time)。`);
+		}
+		const outDir = resolve(io.cwd, values.out ?? join(root, 'content', 'articles', date.slice(0, 4)));
+		mkdirSync(outDir, { recursive: true });
+		const failed = writeResult(result, { input, date, outDir, isDocx, schema, shown, io });
+		failedTotal += failed;
+	}
+	return failedTotal ? 1 : 0;
+}
+
+interface Written {
+	article: ImportedArticle;
+	file: string;
+	/** The name it wanted when that was taken. */
+	wanted?: string;
+	images: string[];
+	problems: string[];
+}
+
+/** Writes the drafts of one input (never over a file) and prints its report; returns the failures. */
+function writeResult(
+	result: ImportResult & { images?: DocxImage[]; warnings?: string[] },
+	ctx: { input: string; date: string; outDir: string; isDocx: boolean; schema: ReturnType<typeof articleSchema>; shown: (p: string) => string; io: Io },
+): number {
+	const { input, date, outDir, isDocx, schema, shown, io } = ctx;
+	const origin = relative(root, input).startsWith('..') ? basename(input) : relative(root, input);
+	const written: Written[] = result.articles.map((article) => {
+		const stem = fileStem(article, date);
+		for (let n = 1; ; n++) {
+			const name = `${stem}${n === 1 ? '' : `-${n}`}`;
+			const file = join(outDir, `${name}.md`);
+			const images = (result.images ?? []).map((img) => join(outDir, `${name}-${img.file}`));
+			if (existsSync(file) || images.some(existsSync)) continue;
+			const text = renderArticle(article, {
+				date,
+				...(result.page !== undefined ? { page: result.page } : {}),
+				...(result.column ? { column: result.column } : {}),
+				origin,
+				imageStem: name,
+				order: !isDocx,
+			});
+			// Check our own output against the schema, as the build will.
+			const check = schema.safeParse(parseArticleFile(text).data);
+			const problems = check.success ? [] : check.error.issues.map((i) => i.message);
+			try {
+				// 'wx' fails if the file exists: never overwrite, even if it appeared a moment ago.
+				for (const [k, img] of (result.images ?? []).entries()) writeFileSync(images[k]!, img.data, { flag: 'wx' });
+				writeFileSync(file, text, { flag: 'wx' });
+				return { article, file, images, ...(n > 1 ? { wanted: `${stem}.md` } : {}), problems };
+			} catch (error) {
+				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fail(`写不进 ${shown(file)} (cannot write)：${(error as Error).message}`);
+			}
+		}
+	});
+
+	const header = result.header ? `第 ${result.header.page} 版 · ${result.header.column}（版头，第 ${result.header.line} 行）` : result.format === 'docx' ? '' : '（无版头）';
+	io.out(`\n导入 (import) ${shown(input)}：${result.formatReason}${header ? `，${header}` : ''}，见报日期 ${date}，${written.length} 篇 → ${shown(outDir)}\n`);
+	io.out('找到的 (found)：');
+	io.out(
+		table([
+			['序号', '文件 (file)', '体裁', '署名 (byline)', '单位 (unit)', '地区 (places)', '标题 (headline)'],
+			...written.map((w) => [
+				String(w.article.order).padStart(2, '0'),
+				relative(outDir, w.file),
+				w.article.genre,
+				byline(w.article) || '—',
+				w.article.unit ?? '—',
+				places(w.article),
+				headline(w.article),
+			]),
+		]),
+	);
+	io.out('\n未能确定的 (could not decide)：');
+	io.out(
+		table([
+			['序号', '原文行 (lines)', '体裁依据 (why this genre)', '待定 (to decide)'],
+			...written.map((w) => [String(w.article.order).padStart(2, '0'), `${w.article.firstLine}–${w.article.lastLine}`, w.article.genreReason, w.article.notes.map(short).join('；')]),
+		]),
+	);
+	for (const w of written) {
+		for (const problem of w.problems) io.out(`✖ ${relative(outDir, w.file)} 没通过格式自检 (schema check failed)：${problem}`);
+		if (w.images.length) io.out(`图片 (images) 已写在草稿旁：${w.images.map((i) => relative(outDir, i)).join('、')}`);
+	}
+	io.out('\n专题 (tags)：全部未定，需要时在文件中加 tags: [专题名]。');
+	if (result.unassigned.length) {
+		io.out('\n没有归属的标题行 (headline lines that fit no piece; a column title?)：');
+		for (const u of result.unassigned) io.out(`  第 ${u.line} 行：${u.text}`);
+	}
+	for (const s of result.stray) io.out(`\n没有归属的行 (stray line) 第 ${s.line} 行：${s.text}`);
+	for (const note of result.notes) io.out(`\n注意 (note)：${note}`);
+	for (const warning of result.warnings ?? []) io.out(`\nWord 转换提示 (mammoth)：${warning}`);
+
+	const beside = written.filter((w) => w.wanted);
+	if (beside.length) {
+		io.out(`\n未覆盖已有文件 (did not overwrite)：${beside.length} 个文件名已被占用，已另存为带后缀的文件：`);
+		for (const w of beside) io.out(`  ${w.wanted} 已存在 → 写入 ${relative(outDir, w.file)}`);
+	}
+	const failed = written.filter((w) => w.problems.length);
+	io.out(
+		`\n${failed.length ? `✖ ${failed.length} 个文件没通过格式自检，见上。` : '✔ 所有文件均通过格式自检 (schema check passed)。'}已写入 ${written.length} 个草稿 (draft: true)，核对后把 draft 改为 false。`,
+	);
+	return failed.length;
+}
+
+if (import.meta.main) {
+	const code = await run(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t), cwd: process.cwd() });
+	process.exit(code);
+}

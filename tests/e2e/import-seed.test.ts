@@ -166,8 +166,8 @@ describe('npm run import on the sample page', () => {
 		expect(f.text).toMatch(/# 图片新闻，版面上无标题属正常/);
 	});
 
-	it('10: 本报讯（记者 刘强） keeps the role with the name', () => {
-		expect(byOrder(10).raw).toMatchObject({ source: '本报讯', authors: ['记者 刘强'], title: '李钊赵毅被追授西安市五一劳动奖章', cities: ['西安市'] });
+	it('10: 本报讯（记者 刘强） keeps the role beside the name', () => {
+		expect(byOrder(10).raw).toMatchObject({ source: '本报讯', authors: [{ name: '刘强', role: '记者' }], title: '李钊赵毅被追授西安市五一劳动奖章', cities: ['西安市'] });
 	});
 
 	it('reports the page, the headline-less pieces, the photo and the undecided tags', () => {
@@ -230,7 +230,7 @@ describe('npm run import: mistakes', () => {
 
 	it('a bad page number, a missing file name and an unknown option too', () => {
 		expect(fail(seed, '--page', '0').stderr).toContain('版次“0”无效');
-		expect(fail().stderr).toContain('缺少版面文本文件');
+		expect(fail().stderr).toContain('缺少要导入的文件');
 		expect(fail(seed, '--bogus').stderr).toContain('未知选项 (unknown option)：--bogus');
 	});
 });

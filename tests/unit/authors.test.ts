@@ -1,7 +1,7 @@
 /** The author model: names are people, roles are data (src/lib/authors.ts and the schema field). */
 import { describe, expect, it } from 'vitest';
 import { formatPeople, parsePeople, parsePerson } from '../../src/lib/authors.ts';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { articleSchema } from '../../src/lib/schemas/article.ts';
 import { newsArticleJsonLd } from '../../src/lib/structured-data.ts';
 import { validateArticles } from '../../src/lib/validate.ts';

@@ -9,11 +9,13 @@ export interface GenreFacts {
 	source?: string;
 	/** Whether the authors came from a □ signature rather than a dateline. */
 	signed: boolean;
-	photographers: string[];
+	photographers: readonly unknown[];
 	/** Number of subheads inside the story. */
 	subheads: number;
 	/** Body text, clean. */
 	text: string;
+	/** The reader found it to be a photo caption (图为…, or a caption frame). */
+	photo?: boolean;
 }
 
 export interface GenreGuess {
@@ -32,9 +34,20 @@ const FEATURE_LENGTH = 1200;
 /** A photo caption is a few sentences. */
 const CAPTION_LENGTH = 300;
 
+/**
+ * The genre a column label declares: 短评, 时评, 工会论坛, 言论 → 评论; 图片新闻, 图说, 镜头 →
+ * 图片新闻; 人物, 身边榜样, 劳模风采 → 人物. A label that says nothing of the genre (聚焦一线) → undefined.
+ */
+export function genreOfLabel(label: string): Genre | undefined {
+	if (/评|论坛|言论|观点|声音|杂谈|漫谈|随笔|热议|观察/.test(label)) return '评论';
+	if (/图片|图说|图闻|镜头|影像|摄影/.test(label)) return '图片新闻';
+	if (/人物|榜样|风采|劳模|工匠|身边人|先锋/.test(label)) return '人物';
+	return undefined;
+}
+
 export function guessGenre(facts: GenreFacts): GenreGuess {
 	const length = [...facts.text].length;
-	if (facts.photographers.length && length <= CAPTION_LENGTH) return { genre: '图片新闻', reason: '有“□某某 摄”的图片说明' };
+	if ((facts.photographers.length || facts.photo) && length <= CAPTION_LENGTH) return { genre: '图片新闻', reason: '图片说明（图为…／某某 摄）' };
 	if (facts.subheads >= 2 || (facts.subheads === 1 && length >= FEATURE_LENGTH)) return { genre: '通讯', reason: `长文，有 ${facts.subheads} 个小标题` };
 	if (facts.signed && !facts.source) {
 		const argument = facts.text.match(ARGUMENT)?.length ?? 0;

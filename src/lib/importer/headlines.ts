@@ -18,10 +18,9 @@
  * none, unless it is as short as a column title. Lines that fit no story are reported (a column
  * title, a photo title), never forced.
  */
+import { UNIT_SUFFIX } from './bylines.ts';
 import { cleanHeadlineText, displayWidth } from './lines.ts';
 
-/** Organisation names end like this; a short line ending so, above a headline, is a unit label. */
-const UNIT_SUFFIX = /(总工会|工会|工委|委员会|联合会|协会|有限责任公司|有限公司|分公司|公司|集团|研究院|设计院|医院|学校|大学|学院|中心|管理局|局|厂|矿|站|队|所|处|办|部|院|行|社)$/;
 
 /** Sentence punctuation a headline does not contain (！ and ？ may end a headline line). */
 const NOT_IN_HEADLINE = /[。；：;:]/;
@@ -204,8 +203,8 @@ export interface Headline {
 	unit?: string;
 	/** The weakest score among its items; low means "check this". */
 	score: number;
-	/** How it was matched, for the report. */
-	how: 'content' | 'position';
+	/** How it was matched, for the report: `printed` above its story (web, Word), else matched. */
+	how: 'content' | 'position' | 'printed';
 	items: HeadlineItem[];
 }
 

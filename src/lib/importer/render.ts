@@ -4,10 +4,12 @@
  * `##` subheads.
  */
 import { Document, isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
-import type { ImportedArticle } from './index.ts';
+import type { Person } from '../authors.ts';
+import { PLACEHOLDER_TITLE } from '../schemas/article.ts';
+import type { ImportedArticle } from './types.ts';
 
-/** Title placeholder for a piece without a headline: clearly not a headline, easy to search for. */
-export const NO_TITLE = '待定（无标题）';
+/** Title placeholder for a piece without a headline; the build refuses it once draft is off. */
+export const NO_TITLE = PLACEHOLDER_TITLE;
 
 export interface RenderOptions {
 	/** 见报日期, `YYYY-MM-DD`. */
@@ -16,7 +18,14 @@ export interface RenderOptions {
 	column?: string;
 	/** Name of the page file, for the comment at the top. */
 	origin?: string;
+	/** Whether the piece has a place on a page (`order`); a Word manuscript has none. Default true. */
+	order?: boolean;
+	/** Images are written beside the draft as `<stem>-<file>`: the stem to reference them by. */
+	imageStem?: string;
 }
+
+/** A person as editors write one: the bare name, or `{ name, role }` when a role is printed. */
+const personValue = (p: Person) => (p.role ? { name: p.name, role: p.role } : p.name);
 
 /** Frontmatter values in the schema's key order (src/lib/schemas/article.ts); empty keys left out. */
 export function frontmatterOf(article: ImportedArticle, options: RenderOptions): Record<string, unknown> {
@@ -28,13 +37,13 @@ export function frontmatterOf(article: ImportedArticle, options: RenderOptions):
 		date: options.date,
 		genre: article.genre,
 		source: article.source,
-		authors: article.authors,
-		photographers: article.photographers,
-		unit: h?.unit,
+		authors: article.authors.map(personValue),
+		photographers: article.photographers.map(personValue),
+		unit: article.unit,
 		counties: article.counties,
 		cities: article.cities,
 		page: options.page,
-		order: article.order,
+		order: options.order === false ? undefined : article.order,
 		column: options.column,
 		draft: true,
 	};
@@ -57,6 +66,7 @@ function keyComments(article: ImportedArticle): Record<string, string> {
 		comments.title = ' 标题按版面位置归属 (matched by position): 请核对';
 	}
 	comments.genre = ` 体裁为推测 (guessed): ${article.genreReason}`;
+	if (article.label) comments.genre += `；版面栏目 (column label): ${article.label}`;
 	return comments;
 }
 
@@ -72,10 +82,24 @@ export function escapeMarkdown(text: string): string {
 		.replace(/^(\d+)([.)]\s)/, '$1\\$2');
 }
 
-/** Paragraphs separated by blank lines; a subhead of two printed lines as `## line1<br>line2`. */
-export function renderBody(blocks: ImportedArticle['blocks']): string {
+const cell = (text: string) => escapeMarkdown(text).replace(/\|/g, '\\|') || ' ';
+
+/**
+ * Paragraphs separated by blank lines; a subhead of two printed lines as `## line1<br>line2`;
+ * an image as `![caption](./<stem>-1.png)` beside the draft; a table as a GFM table (its first
+ * row the header, as Word tables are written).
+ */
+export function renderBody(blocks: ImportedArticle['blocks'], imageStem = ''): string {
 	return blocks
-		.map((block) => (block.kind === 'paragraph' ? escapeMarkdown(block.text) : `## ${block.lines.map(escapeMarkdown).join('<br>')}`))
+		.map((block) => {
+			if (block.kind === 'paragraph') return escapeMarkdown(block.text);
+			if (block.kind === 'subhead') return `## ${block.lines.map(escapeMarkdown).join('<br>')}`;
+			if (block.kind === 'image') return `![${escapeMarkdown(block.alt ?? '图片')}](./${imageStem ? `${imageStem}-` : ''}${block.file})`;
+			const width = Math.max(...block.rows.map((r) => r.length));
+			const rows = block.rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
+			const line = (r: string[]) => `| ${r.map(cell).join(' | ')} |`;
+			return [line(rows[0]!), `|${' --- |'.repeat(width)}`, ...rows.slice(1).map(line)].join('\n');
+		})
 		.join('\n\n');
 }
 
@@ -89,7 +113,10 @@ export function renderArticle(article: ImportedArticle, options: RenderOptions):
 			const key = isScalar(pair.key) ? String(pair.key.value) : '';
 			if (comments[key]) (pair.key as Scalar).commentBefore = comments[key];
 			// Short lists on one line, as editors write them: authors: [记者 刘强].
-			if (isSeq(pair.value) && key !== 'title') pair.value.flow = true;
+			if (isSeq(pair.value) && key !== 'title') {
+				pair.value.flow = true;
+				for (const item of pair.value.items) if (isMap(item)) item.flow = true;
+			}
 		}
 	}
 	const lines = options.origin ? `${options.origin} 第 ${article.firstLine}–${article.lastLine} 行` : `第 ${article.firstLine}–${article.lastLine} 行`;
@@ -97,8 +124,8 @@ export function renderArticle(article: ImportedArticle, options: RenderOptions):
 	doc.comment = ' 专题未定 (tags): 需要时加一行 tags: [专题名]';
 	// YAML 1.1 quotes a date-like string; editors write the day unquoted, and the schema reads
 	// both the same way.
-	const yaml = doc.toString({ lineWidth: 0 }).replace(/^date: "(\d{4}-\d{2}-\d{2})"$/m, 'date: $1');
-	return `---\n${yaml.trimEnd()}\n---\n\n${renderBody(article.blocks)}\n`;
+	const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/^date: "(\d{4}-\d{2}-\d{2})"$/m, 'date: $1');
+	return `---\n${yaml.trimEnd()}\n---\n\n${renderBody(article.blocks, options.imageStem)}\n`;
 }
 
 /** `<MMDD>-<NN>-<slug>`: the file name without `.md`, e.g. `0209-03-ziyang`. */

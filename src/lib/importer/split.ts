@@ -17,6 +17,7 @@
 import { extractTrailingCredit, isSignatureLine, startsWithByline } from './bylines.ts';
 import { looksLikeHeadline, type HeadlineRun } from './headlines.ts';
 import { columnWidth, differentColumns, displayWidth, endsSentence, joinLines, readLines, type RawLine } from './lines.ts';
+import type { PageHeader, PieceDraft, StartReason } from './types.ts';
 
 export interface Segment {
 	lines: RawLine[];
@@ -24,12 +25,6 @@ export interface Segment {
 	blankBefore: boolean;
 	/** It starts a paragraph by what it begins with, whatever precedes it. */
 	forced: boolean;
-}
-
-export interface PageHeader {
-	page: number;
-	column: string;
-	line: number;
 }
 
 export interface Paragraph {
@@ -42,27 +37,6 @@ export type PageItem =
 	| Paragraph
 	| { type: 'title'; lines: string[]; line: number }
 	| { type: 'signature'; text: string; line: number };
-
-/**
- * Why a piece starts where it does: `byline` a dateline; `signature` the piece before ended
- * with one; `photo` it is a photo caption or follows one; `headline` a headline run comes
- * first on the page. `indent` and `width` are inferences the report flags.
- */
-export type StartReason = 'first' | 'byline' | 'signature' | 'photo' | 'indent' | 'width' | 'headline';
-
-export type DraftBlock = { kind: 'paragraph'; text: string; line: number } | { kind: 'subhead'; lines: string[]; line: number };
-
-export interface PieceDraft {
-	/** Paragraphs as raw joined text (bylines not yet taken off) and subheads. */
-	blocks: DraftBlock[];
-	/** A □ signature line that closed the piece. */
-	signature?: string;
-	/** The piece is a photo caption (its paragraph ends with □某某 摄). */
-	photo: boolean;
-	start: StartReason;
-	firstLine: number;
-	lastLine: number;
-}
 
 export interface SplitPage {
 	header?: PageHeader;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../../src/lib/frontmatter.ts';
-import { importPage, renderArticle } from '../../../src/lib/importer/index.ts';
+import { importPage } from '../../../src/lib/importer/index.ts';
+import { renderArticle } from '../../../src/lib/importer/render.ts';
 import { getGazetteer } from '../../../src/lib/gazetteer.ts';
 import { articleSchema } from '../../../src/lib/schemas/article.ts';
 
@@ -42,7 +43,7 @@ describe('importPage', () => {
 		expect(a).toMatchObject({
 			order: 1,
 			source: '本报讯',
-			authors: ['通讯员 张三', '记者 李四'],
+			authors: [{ name: '张三', role: '通讯员' }, { name: '李四', role: '记者' }],
 			counties: ['富县'],
 			cities: [],
 			genre: '消息',
@@ -51,7 +52,7 @@ describe('importPage', () => {
 		});
 		expect(a!.blocks).toEqual([{ kind: 'paragraph', text: '近日，延安市富县总工会为120名环卫工人送去棉衣和慰问金。' }]);
 		// No place: the file is named after the unit, without its suffix.
-		expect(b).toMatchObject({ order: 2, photographers: ['赵六'], counties: [], slug: 'xiankunlun', headline: { unit: '西安昆仑公司' } });
+		expect(b).toMatchObject({ order: 2, photographers: [{ name: '赵六' }], counties: [], slug: 'xiankunlun', headline: { unit: '西安昆仑公司' } });
 		expect(b!.blocks).toEqual([{ kind: 'paragraph', text: '日前，西安昆仑公司召开职代会，审议通过了2022年工作报告。' }]);
 	});
 
@@ -85,7 +86,7 @@ describe('importPage', () => {
 
 	it('a piece with no headline and no place is named after its author, and both are reported', () => {
 		const r = importPage(['其一，这是工会组织的法定义务。其二，这是政治责任。', '', '□何应洋'].join('\n'), { gazetteer });
-		expect(r.articles[0]).toMatchObject({ genre: '评论', authors: ['何应洋'], slug: 'heyingyang' });
+		expect(r.articles[0]).toMatchObject({ genre: '评论', authors: [{ name: '何应洋' }], slug: 'heyingyang' });
 		expect(r.articles[0]!.notes[0]).toMatch(/没有它的标题/);
 	});
 });

@@ -14,7 +14,8 @@ const base: ImportedArticle = {
 	start: 'byline',
 	headline: { title: ['走访慰问 为快递小哥送上关爱'], unit: '紫阳县总工会', score: 2, how: 'content', items: [] },
 	source: '本报讯',
-	authors: ['王山功'],
+	authors: [{ name: '王山功' }],
+	unit: '紫阳县总工会',
 	photographers: [],
 	genre: '消息',
 	genreReason: '有电头“本报讯”',
@@ -48,7 +49,7 @@ describe('frontmatter', () => {
 
 	it('a photo caption without a headline says that is normal', () => {
 		const { headline: _h, ...rest } = base;
-		expect(renderArticle({ ...rest, genre: '图片新闻', photographers: ['王辉'] }, options)).toMatch(/# 图片新闻，版面上无标题属正常/);
+		expect(renderArticle({ ...rest, genre: '图片新闻', photographers: [{ name: '王辉' }] }, options)).toMatch(/# 图片新闻，版面上无标题属正常/);
 	});
 
 	it('quotes what YAML would misread, and validates against the article schema', () => {

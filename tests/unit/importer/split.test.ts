@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLines } from '../../../src/lib/importer/lines.ts';
-import { pageItems, parseHeader, segmentLines, splitPage, type DraftBlock } from '../../../src/lib/importer/split.ts';
+import { pageItems, parseHeader, segmentLines, splitPage } from '../../../src/lib/importer/split.ts';
+import type { DraftBlock } from '../../../src/lib/importer/types.ts';
 
 const page = (...lines: string[]) => lines.join('\n');
 const paragraphs = (blocks: DraftBlock[]) => blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text);

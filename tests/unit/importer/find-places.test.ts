@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceMentions, placesOfText } from '../../../src/lib/importer/places.ts';
+import { findPlaceMentions, placesOfText } from '../../../src/lib/importer/find-places.ts';
 import { getGazetteer } from '../../../src/lib/gazetteer.ts';
 
 const g = getGazetteer('陕西省');
