@@ -64,7 +64,7 @@ describe('npm run import on the sample page', () => {
 			'0209-01-binhai.md',
 			'0209-02-weiyang.md',
 			'0209-03-ziyang.md',
-			'0209-04-xiankunlun.md',
+			'0209-04-xian.md',
 			'0209-05-beilin.md',
 			'0209-06-jingbian.md',
 			'0209-07-chencang.md',

@@ -26,8 +26,12 @@ export interface Credit {
 	photographers: Person[];
 }
 
-/** A personal name: two to four Han characters, or a name with a middle dot (阿卜杜·热合曼). */
-const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
+/**
+ * A personal name: two or three Han characters, four when the surname is a double one (欧阳,
+ * 司马…), or a name with a middle dot (阿卜杜·热合曼). Four plain characters are far more often
+ * a phrase (聚焦一线, 工会论坛) than a name.
+ */
+const NAME = /^(?:\p{Script=Han}{2,3}|(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|宇文|夏侯|端木|公孙|申屠|司徒|轩辕|呼延|澹台|南宫)\p{Script=Han}{1,2}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
 
 export function isName(text: string): boolean {
 	return NAME.test(text);
@@ -162,6 +166,15 @@ export function extractTrailingCredit(text: string): TrailingCredit | undefined 
 				found = true;
 				continue;
 			}
+		}
+		// …慰问品。 本报记者 王辉 摄 / 王辉／摄: a photo credit after the last sentence, no mark.
+		const bare = /(?<=[。！？”…])[\s　]*([^。！？”…（()）]{2,20}?)\s*[／/]?\s*摄(?:影)?$/u.exec(rest);
+		const barePeople = bare ? photoCredit(`${bare[1]} 摄`) : undefined;
+		if (bare && barePeople) {
+			credit.photographers.unshift(...barePeople);
+			rest = rest.slice(0, bare.index).trim();
+			found = true;
+			continue;
 		}
 		const bracket = new RegExp(`\\s*${OPEN}([^（()）]{1,40})${CLOSE}$`, 'u').exec(rest);
 		// A bracket after the sentence end, or a whole line that is one: not a bracket inside a sentence.

@@ -8,7 +8,9 @@
  *   place just found (宝鸡市陈仓区: the segmenter sometimes glues 市 to the next character);
  * - two-character names (富县, 眉县) must also follow a non-Chinese character or their own
  *   city or province; names that are plain words (城区, 矿区, 郊区, 新城区…) must follow their city;
- * - 区 followed by 域 is the word 区域 (和平区域), not a district.
+ * - 区 followed by 域 is the word 区域 (和平区域), not a district;
+ * - a city's name without 市 counts only at the head of an organisation's name (西安昆仑公司,
+ *   宝鸡石油机械厂): there the short name is how the organisation is called, not a word.
  * A city is dropped when the story is about one of its counties: 安康市紫阳县 names 紫阳县
  * only; a city stays when the story names it on its own more often than its counties.
  */
@@ -37,8 +39,13 @@ const GENERIC_NAMES = new Set(['城区', '矿区', '郊区', '东区', '西区',
 
 interface PlaceIndex {
 	byName: Map<string, { counties: County[]; cities: City[]; province: boolean }>;
+	/** 西安 → 西安市: city names without their 市, for organisation names. */
+	shortCities: Map<string, City[]>;
 	maxLength: number;
 }
+
+/** What an organisation's name ends with, a few characters after the city's short name. */
+const ORGANISATION = /^[\p{Script=Han}A-Za-z0-9]{0,8}?(?:有限责任公司|有限公司|公司|集团|总厂|厂|总工会|工会|管理局|医院|大学|学院)/u;
 
 const indexes = new WeakMap<Gazetteer, PlaceIndex>();
 
@@ -55,7 +62,13 @@ function placeIndex(gazetteer: Gazetteer): PlaceIndex {
 	for (const city of gazetteer.cities) entry(city.name).cities.push(city);
 	// Provinces are scanned only so that 陕西省 is consumed whole and never read as part of a name.
 	for (const province of gazetteer.provinces) entry(province.name).province = true;
-	index = { byName, maxLength: Math.max(...[...byName.keys()].map((n) => n.length)) };
+	const shortCities: PlaceIndex['shortCities'] = new Map();
+	for (const city of gazetteer.cities) {
+		const short = city.name.replace(/市$/, '');
+		if (short === city.name || short.length < 2 || byName.has(short)) continue;
+		shortCities.set(short, [...(shortCities.get(short) ?? []), city]);
+	}
+	index = { byName, shortCities, maxLength: Math.max(...[...byName.keys()].map((n) => n.length)) };
 	indexes.set(gazetteer, index);
 	return index;
 }
@@ -73,7 +86,7 @@ const isHan = (ch: string | undefined) => ch !== undefined && /\p{Script=Han}/u.
 
 /** Every place name in the text, in order, under the rules above. */
 export function findPlaceMentions(text: string, gazetteer: Gazetteer): PlaceMention[] {
-	const { byName, maxLength } = placeIndex(gazetteer);
+	const { byName, shortCities, maxLength } = placeIndex(gazetteer);
 	const starts = wordStarts(text);
 	const mentions: PlaceMention[] = [];
 	let i = 0;
@@ -103,6 +116,15 @@ export function findPlaceMentions(text: string, gazetteer: Gazetteer): PlaceMent
 			// Cities win over counties of the same name (东莞市 is both in the dataset).
 			if (cities.length) matched = { name, index: i, kind: 'city', counties: [], cities };
 			else matched = { name, index: i, kind: 'county', counties: ofPrevious.length ? ofPrevious : counties, cities: [] };
+		}
+		if (!matched && starts.has(i) && !isHan(text[i - 1])) {
+			for (const length of [3, 2]) {
+				const cities = shortCities.get(text.slice(i, i + length));
+				if (cities?.length === 1 && ORGANISATION.test(text.slice(i + length))) {
+					matched = { name: text.slice(i, i + length), index: i, kind: 'city', counties: [], cities };
+					break;
+				}
+			}
 		}
 		if (matched) {
 			mentions.push(matched);

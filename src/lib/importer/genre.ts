@@ -47,7 +47,8 @@ export function genreOfLabel(label: string): Genre | undefined {
 
 export function guessGenre(facts: GenreFacts): GenreGuess {
 	const length = [...facts.text].length;
-	if ((facts.photographers.length || facts.photo) && length <= CAPTION_LENGTH) return { genre: '图片新闻', reason: '图片说明（图为…／某某 摄）' };
+	// A caption has no subheads: a short story with pictures and subheads is still a feature.
+	if ((facts.photographers.length || facts.photo) && length <= CAPTION_LENGTH && facts.subheads === 0) return { genre: '图片新闻', reason: '图片说明（图为…／某某 摄）' };
 	if (facts.subheads >= 2 || (facts.subheads === 1 && length >= FEATURE_LENGTH)) return { genre: '通讯', reason: `长文，有 ${facts.subheads} 个小标题` };
 	if (facts.signed && !facts.source) {
 		const argument = facts.text.match(ARGUMENT)?.length ?? 0;

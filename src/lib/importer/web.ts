@@ -137,6 +137,7 @@ export function splitWebPage(raw: string): WebSplit {
 	let current: (PieceDraft & { closed: boolean }) | undefined;
 	let head: RawLine[] = [];
 	let dateline: string | undefined;
+	let mastheadDate: string | undefined;
 
 	const kinds = lines.map(kindOf);
 	const newPiece = (start: StartReason, first: number, extra: Partial<PieceDraft> = {}) => {
@@ -155,8 +156,7 @@ export function splitWebPage(raw: string): WebSplit {
 				return;
 			}
 			if (isMasthead(text)) {
-				if (header && !header.date) header.date = printedDate(text);
-				else if (!header) header = undefined;
+				mastheadDate ??= printedDate(text);
 				return;
 			}
 		}
@@ -242,6 +242,7 @@ export function splitWebPage(raw: string): WebSplit {
 		}
 	});
 	for (const line of head) stray.push({ line: line.no, text: line.text });
+	if (header && !header.date && mastheadDate) header.date = mastheadDate;
 
 	return {
 		...(header ? { header } : {}),

@@ -18,7 +18,13 @@ describe('finding place names in running text', () => {
 
 	it('does not take a stem without its suffix (紫阳, 西安)', () => {
 		expect(names('紫阳茶叶远销西安')).toEqual([]);
-		expect(names('西安昆仑公司召开职代会')).toEqual([]);
+		expect(names('来到西安城墙下')).toEqual([]);
+	});
+
+	it('takes a city’s short name at the head of an organisation’s name (西安昆仑公司)', () => {
+		expect(names('西安昆仑公司召开职代会')).toEqual(['西安']);
+		expect(names('宝鸡石油机械厂工会')).toEqual(['宝鸡']);
+		expect(names('紫阳茶叶公司')).toEqual([]); // a county's short name: too many words start so
 	});
 
 	it('does not read names out of common words', () => {
