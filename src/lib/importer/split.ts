@@ -103,7 +103,8 @@ export function segmentLines(lines: RawLine[]): Segment[] {
 
 const texts = (segment: Segment) => segment.lines.map((l) => l.text);
 const lastText = (p: Paragraph) => p.segments.at(-1)!.lines.at(-1)!.text;
-const isOpen = (p: Paragraph) => !endsSentence(lastText(p));
+/** A paragraph cut mid-sentence goes on after a column break; one ending in a credit (□王辉 摄, （X县总工会）) does not. */
+const isOpen = (p: Paragraph) => !endsSentence(lastText(p)) && !extractTrailingCredit(joinLines(p.segments.flatMap(texts)));
 
 /**
  * Column widths measured in a paragraph, one per segment, `undefined` for a segment with fewer

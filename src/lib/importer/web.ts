@@ -18,6 +18,7 @@
  * inside a piece that has not ended is a subhead, unless what follows starts a piece.
  */
 import { extractLeadByline, extractTrailingCredit, isCaptionText, parseCreditLine, startsWithByline } from './bylines.ts';
+import { genreOfLabel } from './genre.ts';
 import type { Headline } from './headlines.ts';
 import { cleanHeadlineText, displayWidth, endsSentence, readLines, type RawLine } from './lines.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
@@ -55,8 +56,9 @@ const LABEL_MARK = /^[■□●◆◇▲△★☆◎▶►]\s*|^【(.+)】$/u;
 export function isColumnLabel(line: string, next: string | undefined): boolean {
 	const t = line.trim();
 	if (LABEL_MARK.test(t)) return true;
-	if (next === undefined || /[，、“”《》\s—]/.test(t)) return false;
-	return [...t].length <= 5 && displayWidth(next) >= displayWidth(t) + 3;
+	if (next === undefined || /[，、“”《》\s—：:]/.test(t) || [...t].length > 5) return false;
+	// 短评, 图片新闻, 身边榜样 name a kind of piece; other short phrases stand above a longer headline.
+	return genreOfLabel(t) !== undefined || displayWidth(next) >= displayWidth(t) + 3;
 }
 
 export function cleanLabel(line: string): string {
@@ -140,6 +142,8 @@ export function splitWebPage(raw: string): WebSplit {
 	let mastheadDate: string | undefined;
 
 	const kinds = lines.map(kindOf);
+	const paragraphLines = lines.filter((_, i) => kinds[i] === 'paragraph');
+	const indentsParagraphs = paragraphLines.length > 0 && paragraphLines.filter((l) => l.indented).length / paragraphLines.length >= 0.6;
 	const newPiece = (start: StartReason, first: number, extra: Partial<PieceDraft> = {}) => {
 		current = { blocks: [], photo: false, start, firstLine: first, lastLine: first, closed: false, ...extra };
 		pieces.push(current);
@@ -211,8 +215,10 @@ export function splitWebPage(raw: string): WebSplit {
 		if (head.length) {
 			const blockLines = head.map((l) => l.text);
 			const open = current && !current.closed && current.blocks.length > 0;
-			// One short line inside a running piece is its subhead, unless what follows opens a new piece.
-			if (open && blockLines.length === 1 && !opensWithDateline && !LABEL_MARK.test(blockLines[0]!) && !isSubtitleLine(blockLines[0]!)) {
+			// One short line inside a running piece is its subhead, unless what follows opens a new
+			// piece, or the page indents its paragraphs (then subheads are indented too, and an
+			// unindented line is a headline).
+			if (open && !indentsParagraphs && blockLines.length === 1 && !opensWithDateline && !LABEL_MARK.test(blockLines[0]!) && !isSubtitleLine(blockLines[0]!)) {
 				current!.blocks.push({ kind: 'subhead', lines: [cleanHeadlineText(blockLines[0]!)], line: head[0]!.no });
 			} else {
 				const { headline, label } = parseHeadBlock(blockLines);
