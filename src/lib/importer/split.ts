@@ -14,7 +14,7 @@
  *    set in another column). Headline-shaped blocks between two paragraphs of one piece are its
  *    subheads; blocks where a piece ends form a headline run, matched to pieces later.
  */
-import { extractTrailingCredit, isSignatureLine, startsWithByline } from './bylines.ts';
+import { extractTrailingCredit, isCaptionText, isSignatureLine, startsWithByline } from './bylines.ts';
 import { looksLikeHeadline, type HeadlineRun } from './headlines.ts';
 import { columnWidth, differentColumns, displayWidth, endsSentence, joinLines, readLines, type RawLine } from './lines.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
@@ -152,7 +152,8 @@ export function pageItems(segments: Segment[]): PageItem[] {
 			// In running text (a paragraph before, a paragraph after) a line as wide as the column
 			// is a paragraph's first line cut at the column end, not a subhead.
 			const next = segments[s + 1];
-			const inFlow = last?.type === 'paragraph' && next !== undefined && !next.forced && !looksLikeHeadline(texts(next));
+			// A caption (图为…) cannot continue a cut sentence, so what precedes it is no cut line.
+			const inFlow = last?.type === 'paragraph' && next !== undefined && !next.forced && !looksLikeHeadline(texts(next)) && !isCaptionText(texts(next)[0]!);
 			const width = inFlow ? (widthAtEnd(last) ?? longestLine(last)) : undefined;
 			if (width === undefined || displayWidth(lines[0]!) < 0.85 * width) {
 				items.push({ type: 'title', lines, line: segment.lines[0]!.no });
@@ -200,7 +201,8 @@ export function splitPage(raw: string): SplitPage {
 		}
 		if (item.type === 'signature') {
 			flushRun(undefined);
-			if (current && !current.closed) {
+			// A piece closed by a credit at its end may still carry a signature line under it.
+			if (current && (!current.closed || (!current.signature && !current.photo))) {
 				current.signature = item.text;
 				current.closed = true;
 				current.lastLine = item.line;
@@ -226,6 +228,8 @@ export function splitPage(raw: string): SplitPage {
 			pending = [];
 		}
 		current!.blocks.push({ kind: 'paragraph', text: paragraphText(item), line: firstLine.no });
+		// A credit at the end (（据《贵州日报》）, （X县总工会）, （本报记者 X）) closes the piece like a signature.
+		if (extractTrailingCredit(paragraphText(item))) current!.closed = true;
 		current!.lastParagraph = item;
 		current!.width = widthAtEnd(item) ?? current!.width;
 		current!.lastLine = item.segments.at(-1)!.lines.at(-1)!.no;
