@@ -22,6 +22,9 @@ import { UNIT_SUFFIX } from './bylines.ts';
 import { cleanHeadlineText, displayWidth } from './lines.ts';
 
 
+/** A subtitle (副题) line opens with a dash. */
+const SUBTITLE_DASH = /^\s*(?:——|—|－－|--)/;
+
 /** Sentence punctuation a headline does not contain (！ and ？ may end a headline line). */
 const NOT_IN_HEADLINE = /[。；：;:]/;
 /** Text that continues a sentence: a line starting so cannot start a headline. */
@@ -104,8 +107,12 @@ export function runItems(run: HeadlineRun, runIndex: number, known: (text: strin
 			line++;
 			if (!lines.length) return;
 		}
-		if (lines.length === 3) {
-			const [first, ...rest] = lines as [string, string, string];
+		// A line opening with —— is the subtitle: an item of its own, below the rest.
+		const dash = lines.findIndex((l, k) => k > 0 && SUBTITLE_DASH.test(l));
+		const subtitle = dash > 0 ? lines.slice(dash) : [];
+		if (dash > 0) lines = lines.slice(0, dash);
+		if (lines.length === 3 || (lines.length === 2 && subtitle.length)) {
+			const [first, ...rest] = lines as [string, ...string[]];
 			const longest = Math.max(...rest.map(displayWidth));
 			if (/[，,]/.test(first) || displayWidth(first) > longest * 1.3) {
 				push(line, [first]);
@@ -114,6 +121,7 @@ export function runItems(run: HeadlineRun, runIndex: number, known: (text: strin
 			}
 		}
 		push(line, lines);
+		if (subtitle.length) push(line + lines.length, subtitle);
 	});
 	// A unit label with nothing under it is a headline after all.
 	if (unit) push(run.blocks.at(-1)!.line, [unit]);
@@ -219,7 +227,8 @@ export function headlineOf(items: HeadlineItem[], score: number, how: Headline['
 	sorted.forEach((item, i) => {
 		const best = sorted[main]!;
 		const width = (it: HeadlineItem) => it.lines.reduce((w, l) => w + displayWidth(l), 0);
-		if (item.lines.length > best.lines.length || (item.lines.length === best.lines.length && width(item) < width(best))) main = i;
+		if (SUBTITLE_DASH.test(item.lines[0]!)) return;
+		if (SUBTITLE_DASH.test(best.lines[0]!) || item.lines.length > best.lines.length || (item.lines.length === best.lines.length && width(item) < width(best))) main = i;
 	});
 	const above = sorted.slice(0, main).map((i) => i.lines.join(' '));
 	const below = sorted.slice(main + 1).map((i) => i.lines.join(' ').replace(/^[—-]+\s*/, ''));
