@@ -14,6 +14,8 @@ export interface GenreFacts {
 	subheads: number;
 	/** Body text, clean. */
 	text: string;
+	/** The headline, when there is one: an opinion piece often says its point there (不能重建轻管). */
+	headline?: string;
 	/** The reader found it to be a photo caption (图为…, or a caption frame). */
 	photo?: boolean;
 }
@@ -28,6 +30,9 @@ export interface GenreGuess {
 const ARGUMENT = /其一|其二|其三|首先[^。]*其次|笔者(认为|以为)|我们(要|应|必须)|试想|试问|岂能|何尝/g;
 /** Modal words an opinion piece leans on. */
 const MODAL = /应当|必须|需要|要始终|不能|理应|务必/g;
+
+/** A headline that argues: 要, 不能, 莫让, 别让, 应… */
+const HEADLINE_OPINION = /要|不能|不可|莫让|别让|应当|应该|须|岂能|何妨|莫把|莫当|不是|不只|更要/g;
 
 /** Long enough to be a feature when it also has subheads (a short story with one subhead is not). */
 const FEATURE_LENGTH = 1200;
@@ -53,7 +58,8 @@ export function guessGenre(facts: GenreFacts): GenreGuess {
 	if (facts.signed && !facts.source) {
 		const argument = facts.text.match(ARGUMENT)?.length ?? 0;
 		const modal = facts.text.match(MODAL)?.length ?? 0;
-		if (argument >= 1 || modal >= 3) return { genre: '评论', reason: '□署名、无电头、议论文字（其一/其二…）' };
+		const headModal = facts.headline?.match(HEADLINE_OPINION)?.length ?? 0;
+		if (argument >= 1 || modal >= 3 || (headModal >= 1 && modal >= 1)) return { genre: '评论', reason: '□署名、无电头、议论文字（其一/其二、应当/必须…）' };
 	}
 	return { genre: '消息', reason: facts.source ? `有电头“${facts.source}”` : '默认' };
 }
