@@ -14,7 +14,7 @@
  *    set in another column). Headline-shaped blocks between two paragraphs of one piece are its
  *    subheads; blocks where a piece ends form a headline run, matched to pieces later.
  */
-import { extractTrailingCredit, isCaptionText, isSignatureLine, startsWithByline } from './bylines.ts';
+import { extractTrailingCredit, isCaptionText, isSignatureLine, startsWithByline, UNIT_SUFFIX } from './bylines.ts';
 import { looksLikeHeadline, type HeadlineRun } from './headlines.ts';
 import { columnWidth, differentColumns, displayWidth, endsSentence, joinLines, readLines, type RawLine } from './lines.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
@@ -165,6 +165,9 @@ export function pageItems(segments: Segment[]): PageItem[] {
 	return items;
 }
 
+/** 紫阳县总工会, 西安昆仑公司: a unit label on a line of its own, never a subhead. */
+const isUnitLine = (line: string) => !/[\s“”"《》，、！？]/.test(line.trim()) && [...line.trim()].length <= 14 && UNIT_SUFFIX.test(line.trim());
+
 const paragraphText = (p: Paragraph) => joinLines(p.segments.flatMap(texts));
 const isPhotoCaption = (p: Paragraph) => (extractTrailingCredit(paragraphText(p))?.credit.photographers.length ?? 0) > 0;
 
@@ -218,6 +221,9 @@ export function splitPage(raw: string): SplitPage {
 		else if (photo) start = 'photo';
 		else if (indentMeans && firstLine.indented && current.lastParagraph && !isOpen(current.lastParagraph)) start = 'indent';
 		else if (differentColumns(current.width, widths(item)[0])) start = 'width';
+		// Subheads come one block at a time; several blocks, or a unit label, are the headline
+		// frames of the story before (or after): the paragraph after them starts another piece.
+		else if (pending.length >= 2 || (pending.length === 1 && pending[0]!.lines.length === 1 && isUnitLine(pending[0]!.lines[0]!))) start = 'headline';
 
 		if (start) {
 			flushRun(pieces.length);

@@ -153,3 +153,34 @@ describe('headlines and subheads', () => {
 		expect(splitPage(page('□何应洋')).stray).toEqual([{ line: 1, text: '□何应洋' }]);
 	});
 });
+
+describe('headline frames between two stories', () => {
+	it('a unit label and a headline after a story start the next piece, even without a dateline', () => {
+		const raw = page(
+			'本报讯（何静）9月5日，镇安县总工会举办',
+			'助学金发放仪式。',
+			'',
+			'镇安县总工会',
+			'',
+			'金秋助学 圆梦大学',
+			'',
+			'铜川市耀州区总工会近日组织开展知识竞',
+			'赛，全区84名职工参加。',
+		);
+		const pieces = splitPage(raw).pieces;
+		expect(pieces.map((p) => p.start)).toEqual(['first', 'headline']);
+		expect(pieces[1]!.blocks).toEqual([{ kind: 'paragraph', text: '铜川市耀州区总工会近日组织开展知识竞赛，全区84名职工参加。', line: 8 }]);
+	});
+
+	it('one short block between paragraphs of a story is its subhead', () => {
+		const raw = page('近年来，某区总工会深化改革，让技能', '人才成长有通道。', '', '技能提升有平台', '', '区总工会建成6个实训基地，每年开展', '竞赛20余场。');
+		const pieces = splitPage(raw).pieces;
+		expect(pieces).toHaveLength(1);
+		expect(pieces[0]!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'subhead', 'paragraph']);
+	});
+
+	it('a credit at the end of a paragraph closes the piece', () => {
+		const raw = page('花溪区总工会启动技能提升行动，计划三年', '培训职工1.5万人次。（据《贵州日报》）', '', '六盘水市总工会开展帮扶行动，走访困难', '职工家庭320户。');
+		expect(splitPage(raw).pieces.map((p) => p.start)).toEqual(['first', 'signature']);
+	});
+});
