@@ -163,7 +163,7 @@ async function main(argv: string[], io: Io): Promise<number> {
 		if (forcedDate) date = forcedDate;
 		else if (result.date) {
 			date = result.date;
-			io.out(`未给 --date，见报日期按版头上的 ${date} (no --date: using the date on the page)。`);
+			io.out(`未给 --date，见报日期按版面上印的 ${date} (no --date: using the date printed on the page)。`);
 		} else {
 			date = dateToChinaDay(new Date());
 			io.out(`未给 --date，见报日期按今天（北京时间）${date} (no --date: using today in China time)。`);

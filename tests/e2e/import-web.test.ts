@@ -19,7 +19,7 @@ describe('npm run import on a web page text', () => {
 		const run = importCli(page, '--out', out);
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout).toContain('网页/PDF 文本 (web/PDF text)');
-		expect(run.stdout).toContain('见报日期按版头上的 2024-03-05');
+		expect(run.stdout).toContain('见报日期按版面上印的 2024-03-05');
 		const files = readdirSync(out).sort();
 		expect(files).toEqual(['0305-01-chengdu.md', '0305-02-linyuan.md', '0305-03-dongpo.md', '0305-04-jingyang.md']);
 		const first = parseArticleFile(readFileSync(join(out, files[0]!), 'utf8'));

@@ -128,6 +128,7 @@ interface Split {
 	pieces: PieceDraft[];
 	runs?: Parameters<typeof assignHeadlines>[0];
 	stray: { line: number; text: string }[];
+	date?: string;
 }
 
 function finish(split: Split, format: InputFormat, formatReason: string, options: ImportOptions): ImportResult {
@@ -213,7 +214,7 @@ function finish(split: Split, format: InputFormat, formatReason: string, options
 		...(header ? { header } : {}),
 		...(page !== undefined ? { page } : {}),
 		...(header ? { column: header.column } : {}),
-		...(header?.date ? { date: header.date } : {}),
+		...((header?.date ?? split.date) ? { date: header?.date ?? split.date } : {}),
 		articles,
 		unassigned,
 		stray: split.stray,

@@ -17,6 +17,7 @@
 import { extractTrailingCredit, isCaptionText, isSignatureLine, startsWithByline, UNIT_SUFFIX } from './bylines.ts';
 import { looksLikeHeadline, type HeadlineRun } from './headlines.ts';
 import { columnWidth, differentColumns, displayWidth, endsSentence, joinLines, readLines, type RawLine } from './lines.ts';
+import { isPageCredit, mastheadAt } from './masthead.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
 
 export interface Segment {
@@ -42,8 +43,10 @@ export interface SplitPage {
 	header?: PageHeader;
 	pieces: PieceDraft[];
 	runs: HeadlineRun[];
-	/** Lines that belong to nothing (a signature with no story above it). */
+	/** Lines that belong to nothing (a signature with no story above it, 本版责任编辑). */
 	stray: { line: number; text: string }[];
+	/** 见报日期 printed in the masthead, `YYYY-MM-DD`. */
+	date?: string;
 }
 
 /** ` 3工运纵横`, `工运纵横 3`, `第3版 工运纵横`: page number and column name. */
@@ -174,6 +177,15 @@ const isPhotoCaption = (p: Paragraph) => (extractTrailingCredit(paragraphText(p)
 /** Pass 3. */
 export function splitPage(raw: string): SplitPage {
 	const lines = readLines(raw);
+	// The masthead of a front page and the editors' credits are no article: blank them out.
+	const masthead = mastheadAt(lines.map((l) => l.text));
+	const furniture: SplitPage['stray'] = [];
+	for (const i of masthead.indexes) lines[i] = { ...lines[i]!, text: '', indented: false };
+	for (const [i, line] of lines.entries()) {
+		if (!isPageCredit(line.text)) continue;
+		furniture.push({ line: line.no, text: line.text });
+		lines[i] = { ...line, text: '', indented: false };
+	}
 	const segments = segmentLines(lines);
 	const items = pageItems(segments);
 	const indentMeans = indentsMarkFrames(lines);
@@ -182,7 +194,7 @@ export function splitPage(raw: string): SplitPage {
 	type Open = PieceDraft & { closed: boolean; lastParagraph?: Paragraph; width?: number };
 	const pieces: Open[] = [];
 	const runs: HeadlineRun[] = [];
-	const stray: SplitPage['stray'] = [];
+	const stray: SplitPage['stray'] = [...furniture];
 	let header: PageHeader | undefined;
 	let current: Open | undefined;
 	let pending: { line: number; lines: string[] }[] = [];
@@ -247,5 +259,6 @@ export function splitPage(raw: string): SplitPage {
 		pieces: pieces.map(({ closed: _closed, lastParagraph: _last, width: _width, ...piece }) => piece),
 		runs,
 		stray,
+		...(masthead.date ? { date: masthead.date } : {}),
 	};
 }

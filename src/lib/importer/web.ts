@@ -21,29 +21,17 @@ import { extractLeadByline, extractTrailingCredit, isCaptionText, parseCreditLin
 import { genreOfLabel } from './genre.ts';
 import type { Headline } from './headlines.ts';
 import { cleanHeadlineText, displayWidth, endsSentence, readLines, type RawLine } from './lines.ts';
+import { isMastheadLine, isPageCredit, isPaperName, printedDate } from './masthead.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
 
 /** `第5版：职工生活`, `第05版 要闻`, `2024年3月5日 星期二 第5版：职工生活`. */
 const WEB_HEADER = /第\s*0?(\d{1,2})\s*版\s*[：:]?\s*([\p{Script=Han}]{2,10})/u;
-const PRINTED_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
-
 /** The page header of a web page, with the date if the same line prints it. */
 export function parseWebHeader(text: string): Omit<PageHeader, 'line'> | undefined {
 	const m = WEB_HEADER.exec(text);
 	if (!m) return undefined;
 	const date = printedDate(text);
 	return { page: Number(m[1]), column: m[2]!, ...(date ? { date } : {}) };
-}
-
-/** `2024年3月5日` → `2024-03-05`. */
-export function printedDate(text: string): string | undefined {
-	const d = PRINTED_DATE.exec(text);
-	return d ? `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}` : undefined;
-}
-
-/** A masthead line (报名、日期、星期) above the header: nothing to import. */
-function isMasthead(text: string): boolean {
-	return PRINTED_DATE.test(text) && /星期|周[一二三四五六日天]|报$|日报|工人报/.test(text) && !/[。，]/.test(text);
 }
 
 /** Bullets and brackets that mark a column label: ■ 聚焦一线, 【基层动态】, ◆工会论坛. */
@@ -129,6 +117,8 @@ export interface WebSplit {
 	pieces: PieceDraft[];
 	/** Lines that belong to nothing (a label with no headline, a signature with no story). */
 	stray: { line: number; text: string }[];
+	/** 见报日期 printed on the page, `YYYY-MM-DD`. */
+	date?: string;
 }
 
 export function splitWebPage(raw: string): WebSplit {
@@ -159,10 +149,14 @@ export function splitWebPage(raw: string): WebSplit {
 				header = { ...h, line: line.no };
 				return;
 			}
-			if (isMasthead(text)) {
+			if (isMastheadLine(text) || (isPaperName(text) && lines[i + 1] && isMastheadLine(lines[i + 1]!.text))) {
 				mastheadDate ??= printedDate(text);
 				return;
 			}
+		}
+		if (isPageCredit(text)) {
+			stray.push({ line: line.no, text });
+			return;
 		}
 		if (kind === 'short' || (kind === 'indented-short' && head.length)) {
 			head.push(line);
@@ -254,5 +248,6 @@ export function splitWebPage(raw: string): WebSplit {
 		...(header ? { header } : {}),
 		pieces: pieces.map(({ closed: _closed, ...piece }) => piece),
 		stray,
+		...((header?.date ?? mastheadDate) ? { date: header?.date ?? mastheadDate } : {}),
 	};
 }

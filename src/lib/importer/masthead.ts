@@ -1,0 +1,53 @@
+/**
+ * Page furniture that is not an article: the masthead a front page prints (报名, its Latin
+ * transliteration, 2024年5月1日 星期三, 第1234期, 今日8版, 国内统一刊号) and the editors' credits
+ * at the foot of a page (本版责任编辑 张华). Both forms of page text skip them.
+ */
+
+const PRINTED_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+
+/** `2024年3月5日` → `2024-03-05`. */
+export function printedDate(text: string): string | undefined {
+	const d = PRINTED_DATE.exec(text);
+	return d ? `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}` : undefined;
+}
+
+/** A masthead line: a dated line with the weekday, issue numbers, 刊号, or Latin letters only. */
+export function isMastheadLine(text: string): boolean {
+	const t = text.trim();
+	if (!t || /[。，]/.test(t)) return false;
+	if (PRINTED_DATE.test(t) && /星期|周[一二三四五六日天]|农历|报|第\s*\d+\s*期/.test(t)) return true;
+	if (/今日\s*\d+\s*版|第\s*\d+\s*期|总第\s*\d+|国内统一刊号|CN\s*\d{2}-\d{4}|邮发代号/.test(t)) return true;
+	return /^[A-Z][A-Z\s'.&-]{5,}$/.test(t);
+}
+
+/** The paper's name on a line of its own (关中工人报, 陕西工人报): only next to a masthead line. */
+export function isPaperName(text: string): boolean {
+	return /^[\p{Script=Han}]{2,8}(?:报|工运|周刊)$/u.test(text.trim());
+}
+
+/** 本版责任编辑 张华, 责任编辑：张华, 美术编辑 李四, 校对 王五: credits for the page, not a byline. */
+export function isPageCredit(text: string): boolean {
+	return /^(?:本版)?(?:责任编辑|责编|美术编辑|美编|校对|版式设计|组版)\s*[：:]?\s*\S/.test(text.trim());
+}
+
+/**
+ * The masthead lines at the top of a page, as 0-based indexes into `lines`, and the date they
+ * print. The paper's name counts only when a masthead line is right beside it.
+ */
+export function mastheadAt(lines: readonly string[]): { indexes: number[]; date?: string } {
+	const indexes: number[] = [];
+	let date: string | undefined;
+	for (let i = 0; i < lines.length && i < 12; i++) {
+		const t = lines[i]!.trim();
+		if (!t) continue;
+		const near = (k: number) => lines[k] !== undefined && isMastheadLine(lines[k]!);
+		if (isMastheadLine(t) || (isPaperName(t) && (near(i + 1) || near(i - 1) || near(i + 2)))) {
+			indexes.push(i);
+			date ??= printedDate(t);
+			continue;
+		}
+		break;
+	}
+	return { indexes, ...(date ? { date } : {}) };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isPageCredit, mastheadAt, printedDate } from '../../../src/lib/importer/masthead.ts';
+
+describe('page furniture', () => {
+	it('reads the masthead of a front page and the date it prints', () => {
+		const top = ['关中工人报', 'GUANZHONG GONGREN BAO', '2024年5月1日 星期三 农历三月廿三', '第1234期 今日8版', '', '劳动创造幸福 奋斗成就梦想'];
+		expect(mastheadAt(top)).toEqual({ indexes: [0, 1, 2, 3], date: '2024-05-01' });
+	});
+
+	it('a paper-like name without a masthead line beside it is no masthead (it may be a headline)', () => {
+		expect(mastheadAt(['工会日报', '', '本报讯 近日，某县总工会开展活动。']).indexes).toEqual([]);
+	});
+
+	it('editors’ credits at the foot of a page', () => {
+		expect(isPageCredit('本版责任编辑 张华')).toBe(true);
+		expect(isPageCredit('责任编辑：张华 美术编辑：李四')).toBe(true);
+		expect(isPageCredit('本报记者 张华')).toBe(false);
+		expect(printedDate('2024年3月5日')).toBe('2024-03-05');
+	});
+});
