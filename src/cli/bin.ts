@@ -1,6 +1,6 @@
 /**
  * The one entry point of the editor commands: `node src/cli/bin.ts <command> [arguments…]`
- * (package.json's `npm run build`, `npm run new`, `npm run lint:content`). Each command is a
+ * (package.json's `npm run build`, `npm run new`, `npm run lint:content`, `npm run import`). Each command is a
  * module exporting `run(argv, io)`; this file only picks it and sets the exit code.
  */
 import { nodeIO, type CliIO } from './io.ts';
@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
 	build: () => import('./build.ts'),
 	new: () => import('./new.ts'),
 	'lint-content': () => import('./lint-content.ts'),
+	import: () => import('./import.ts'),
 };
 
 const [name, ...argv] = process.argv.slice(2);

@@ -10,7 +10,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { byline } from '../lib/articles.ts';
 import { dateToChinaDay, parseIsoDate } from '../lib/dates.ts';
 import { parseArticleFile } from '../lib/frontmatter.ts';
@@ -19,35 +18,41 @@ import { fileStem, renderArticle } from '../lib/importer/render.ts';
 import type { ImportedArticle, ImportResult } from '../lib/importer/types.ts';
 import type { DocxImage } from '../lib/importer/docx.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
+import {
+	MISSING_IMPORT_INPUT,
+	badDateFlag,
+	badImportFormat,
+	badPageFlag,
+	cannotWrite,
+	emptyFile,
+	importEmptyFolder,
+	importFileNotFound,
+	importNotAFile,
+	noPieces,
+	notUtf8,
+	unreadableDocx,
+} from '../lib/messages.ts';
 import { articleSchema } from '../lib/schemas/article.ts';
-import { siteConfig } from '../site.config.ts';
-
-const root = resolve(import.meta.dirname, '../..');
+import { terminalWidth } from '../lib/zh/chars.ts';
+import { parseCommandLine } from './args.ts';
+import { cliContext, type CliContext } from './context.ts';
+import { fail, runCommand, type CliIO } from './io.ts';
 
 const USAGE = `用法 (usage)：npm run import -- <版面文本.txt | 稿件.docx | 文件夹> [--format layout|web] [--out 目录] [--date YYYY-MM-DD] [--page N]
   --format  版面文本的形式：layout（排版系统导出）或 web（数字报网页 / PDF 文本）；默认自动识别
-  --out     写入的目录，默认 content/articles/<年份>/
+  --out     写入的目录，默认 <内容文件夹>/articles/<年份>/（--content 可另指定内容文件夹）
   --date    见报日期，默认取版头上的日期，没有则用今天（北京时间）
   --page    版次，默认取版头（如“ 3工运纵横”“第5版：职工生活”）`;
 
-export interface Io {
-	out(text: string): void;
-	err(text: string): void;
-	/** Folder that relative paths are read from and shown against. */
-	cwd: string;
-}
+const OPTIONS = {
+	out: { type: 'string' },
+	date: { type: 'string' },
+	page: { type: 'string' },
+	format: { type: 'string' },
+	content: { type: 'string' },
+} as const;
 
-class Failure extends Error {}
-const fail = (message: string): never => {
-	throw new Failure(message);
-};
-
-/** Terminal columns: Chinese characters and full-width marks take two. */
-function termWidth(text: string): number {
-	let width = 0;
-	for (const ch of text) width += /[\p{Script=Han}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-	return width;
-}
+const termWidth = terminalWidth;
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - termWidth(text)));
 
 function table(rows: string[][]): string {
@@ -65,87 +70,58 @@ function inputsOf(positionals: string[], cwd: string): string[] {
 	const files: string[] = [];
 	for (const given of positionals) {
 		const path = resolve(cwd, given);
-		if (!existsSync(path)) fail(`找不到文件 (file not found)：${given}`);
+		if (!existsSync(path)) fail(importFileNotFound(given), USAGE);
 		if (statSync(path).isDirectory()) {
 			const inside = readdirSync(path)
 				.filter((name) => /\.(docx|txt)$/i.test(name) && !name.startsWith('~$'))
 				.sort()
 				.map((name) => join(path, name));
-			if (!inside.length) fail(`文件夹里没有 .docx 或 .txt 文件 (no .docx or .txt files)：${given}`);
+			if (!inside.length) fail(importEmptyFolder(given));
 			files.push(...inside);
 		} else files.push(path);
 	}
 	return files;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
-	try {
-		return await main(argv, io);
-	} catch (error) {
-		if (!(error instanceof Failure)) throw error;
-		io.err(`✖ ${error.message}\n\n${USAGE}`);
-		return 1;
-	}
+export async function run(argv: string[], io: CliIO): Promise<number> {
+	return runCommand(io, () => main(argv, io));
 }
 
-async function main(argv: string[], io: Io): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				out: { type: 'string' },
-				date: { type: 'string' },
-				page: { type: 'string' },
-				format: { type: 'string' },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-		});
-	} catch (error) {
-		const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
-		return fail((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `未知选项 (unknown option)：${option}` : `参数有误 (bad arguments)：${(error as Error).message}`);
-	}
+async function main(argv: string[], io: CliIO): Promise<number> {
+	const parsed = parseCommandLine(argv, { usage: USAGE, options: OPTIONS, allowPositionals: true }, io);
 	const { values, positionals } = parsed;
-	if (values.help) {
-		io.out(USAGE);
-		return 0;
-	}
-	if (positionals.length === 0) fail('缺少要导入的文件 (missing input file)。');
+	const ctx = cliContext(io, { content: values.content });
+	if (positionals.length === 0) fail(MISSING_IMPORT_INPUT, USAGE);
 	if (values.format !== undefined && values.format !== 'layout' && values.format !== 'web') {
-		fail(`--format “${values.format}”无效 (bad format)：可选 layout（排版系统导出）或 web（数字报网页 / PDF 文本）；Word 文件按 .docx 自动识别。`);
+		fail(badImportFormat(values.format), USAGE);
 	}
 	const format = values.format as 'layout' | 'web' | undefined;
 	let page: number | undefined;
 	if (values.page !== undefined) {
-		if (!/^\d+$/.test(values.page) || Number(values.page) < 1) fail(`版次“${values.page}”无效 (bad page)：应是正整数，例如 --page 3。`);
+		if (!/^\d+$/.test(values.page) || Number(values.page) < 1) fail(badPageFlag(values.page), USAGE);
 		page = Number(values.page);
 	}
 	let forcedDate: string | undefined;
-	if (values.date !== undefined) forcedDate = parseIsoDate(values.date) ?? fail(`见报日期“${values.date}”无效 (bad date)：写成 年-月-日，例如 --date 2022-02-09。`);
+	if (values.date !== undefined) forcedDate = parseIsoDate(values.date) ?? fail(badDateFlag(values.date), USAGE);
 
 	const inputs = inputsOf(positionals, io.cwd);
-	const gazetteer = getGazetteer(siteConfig.homeProvince);
-	const schema = articleSchema({ gazetteer, defaultColumn: siteConfig.defaultColumn });
-	/** A path as the user typed it would look: relative when inside the working folder. */
-	const shown = (path: string) => {
-		const rel = relative(io.cwd, path);
-		return rel && !rel.startsWith('..') ? rel : path;
-	};
+	const gazetteer = getGazetteer(ctx.site.homeProvince);
+	const schema = articleSchema({ gazetteer, defaultColumn: ctx.site.defaultColumn });
+	const shown = ctx.display;
 	let failedTotal = 0;
 	let docxIndex = 0;
 	const docxCount = inputs.filter((f) => /\.docx$/i.test(f)).length;
 
 	for (const input of inputs) {
 		const isDocx = extname(input).toLowerCase() === '.docx';
-		if (!statSync(input).isFile()) fail(`不是文件 (not a file)：${shown(input)}`);
+		if (!statSync(input).isFile()) fail(importNotAFile(shown(input)));
 		let result: ImportResult & { images?: DocxImage[]; warnings?: string[] };
 		if (isDocx) {
 			if (format) io.out(`注意 (note)：--format 只用于版面文本，${shown(input)} 按 Word 文件导入。`);
 			try {
 				result = await importDocx(readFileSync(input), { gazetteer, ...(page !== undefined ? { page } : {}) });
 			} catch (error) {
-				return fail(`读不了 Word 文件 (cannot read .docx)：${shown(input)}：${(error as Error).message}。请确认它是 .docx（不是旧的 .doc），可在 Word 里“另存为 .docx”。`);
+				return fail(unreadableDocx(shown(input), (error as Error).message));
 			}
 			// A folder of manuscripts: number them in name order, so names do not collide.
 			docxIndex++;
@@ -153,11 +129,11 @@ async function main(argv: string[], io: Io): Promise<number> {
 		} else {
 			const raw = readFileSync(input, 'utf8');
 			// A GBK file read as UTF-8 turns into replacement characters; importing that would be garbage.
-			if ((raw.match(/\uFFFD/g)?.length ?? 0) > 3) fail(`文件不是 UTF-8 编码 (not UTF-8)：${shown(input)}。请先另存为 UTF-8。`);
-			if (!raw.trim()) fail(`文件是空的 (empty file)：${shown(input)}`);
+			if ((raw.match(/\uFFFD/g)?.length ?? 0) > 3) fail(notUtf8(shown(input)));
+			if (!raw.trim()) fail(emptyFile(shown(input)));
 			result = importPage(raw, { gazetteer, ...(page !== undefined ? { page } : {}), ...(format ? { format } : {}) });
 		}
-		if (!result.articles.length || result.articles.every((a) => !a.blocks.length)) fail(`没有在 ${shown(input)} 里找到稿件 (no pieces found)。`);
+		if (!result.articles.length || result.articles.every((a) => !a.blocks.length)) fail(noPieces(shown(input)));
 
 		let date: string;
 		if (forcedDate) date = forcedDate;
@@ -168,9 +144,9 @@ async function main(argv: string[], io: Io): Promise<number> {
 			date = dateToChinaDay(new Date());
 			io.out(`未给 --date，见报日期按今天（北京时间）${date} (no --date: using today in China time)。`);
 		}
-		const outDir = resolve(io.cwd, values.out ?? join(root, 'content', 'articles', date.slice(0, 4)));
+		const outDir = values.out !== undefined ? resolve(io.cwd, values.out) : join(ctx.articlesDir, date.slice(0, 4));
 		mkdirSync(outDir, { recursive: true });
-		const failed = writeResult(result, { input, date, outDir, isDocx, schema, shown, io });
+		const failed = writeResult(result, { input, date, outDir, isDocx, schema, ctx, io });
 		failedTotal += failed;
 	}
 	return failedTotal ? 1 : 0;
@@ -188,10 +164,12 @@ interface Written {
 /** Writes the drafts of one input (never over a file) and prints its report; returns the failures. */
 function writeResult(
 	result: ImportResult & { images?: DocxImage[]; warnings?: string[] },
-	ctx: { input: string; date: string; outDir: string; isDocx: boolean; schema: ReturnType<typeof articleSchema>; shown: (p: string) => string; io: Io },
+	options: { input: string; date: string; outDir: string; isDocx: boolean; schema: ReturnType<typeof articleSchema>; ctx: CliContext; io: CliIO },
 ): number {
-	const { input, date, outDir, isDocx, schema, shown, io } = ctx;
-	const origin = relative(root, input).startsWith('..') ? basename(input) : relative(root, input);
+	const { input, date, outDir, isDocx, schema, ctx, io } = options;
+	const shown = ctx.display;
+	// Where the draft came from, without the machine's own folders.
+	const origin = relative(ctx.root, input).startsWith('..') ? basename(input) : relative(ctx.root, input);
 	const written: Written[] = result.articles.map((article) => {
 		const stem = fileStem(article, date);
 		for (let n = 1; ; n++) {
@@ -216,7 +194,7 @@ function writeResult(
 				writeFileSync(file, text, { flag: 'wx' });
 				return { article, file, images, ...(n > 1 ? { wanted: `${stem}.md` } : {}), problems };
 			} catch (error) {
-				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fail(`写不进 ${shown(file)} (cannot write)：${(error as Error).message}`);
+				if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fail(cannotWrite(shown(file), (error as Error).message));
 			}
 		}
 	});
@@ -270,7 +248,3 @@ function writeResult(
 	return failed.length;
 }
 
-if (import.meta.main) {
-	const code = await run(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t), cwd: process.cwd() });
-	process.exit(code);
-}

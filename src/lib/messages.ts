@@ -49,6 +49,25 @@ export const expectedWholeNumber = (field: string, example = `${field}: 3`) => `
 export const expectedInteger = (field: string) => `${fieldName(field)}应是正整数 (expected a whole number)。`;
 export const expectedPositive = (field: string) => `${fieldName(field)}应大于 0 (must be positive)。`;
 
+// ---- people (authors, photographers) ---------------------------------------------------
+
+export const unknownRole = (field: string, typed: string, roles: readonly string[]) =>
+	`${fieldName(field)}的身份 role “${typed}”不在可选范围内 (unknown role)：可选 ${roles.join('、')}；没有身份时删掉 role。`;
+
+export const personKeys = (field: string, keys: string[]) => `${fieldName(field)}只能写 name 和 role (unknown key ${keys.join(', ')})：例如 { name: 刘强, role: 记者 }。`;
+
+export const expectedPerson = (field: string) => `${fieldName(field)}应是人名，例如 ${field}: [记者 刘强, 王山功] 或 ${field}: [{ name: 刘强, role: 记者 }] (expected names)。`;
+
+export const expectedPeople = (field: string) => `${fieldName(field)}应是一个或几个人名，例如 ${field}: [记者 刘强, 王山功] (expected a list of names)。`;
+
+export const roleWithoutName = (field: string, typed: string) => `${fieldName(field)}“${typed}”只有身份，没有人名 (role without a name)：写成 ${field}: [记者 刘强]。`;
+
+export const severalNames = (field: string, typed: string, names: string[], roles: readonly string[]) =>
+	`${fieldName(field)}“${typed}”像是几个人名写在了一起 (several names in one value)：请写成列表，例如 ${field}: [${names.join(', ')}]；若前面是身份，可选 ${roles.join('、')}。`;
+
+/** The importer's 待定（无标题） left in a piece that is no longer a draft. */
+export const placeholderTitle = (title: string) => `主题 title 还是占位文字“${title}” (placeholder title)：请写上这篇稿件的标题；还没定时保留 draft: true，草稿不会发布。`;
+
 export const MISSING_DATE = '缺少见报日期 date (required)：加一行 date: 2022-02-09（年-月-日）。';
 
 /**
@@ -189,3 +208,20 @@ export const invalidAnswers = (errors: string[]) => `${errors.length} 个回答�
 export const TITLE_FLAG_REQUIRED = '主题 title 是必填项 (required)：用 --title 给出，例如 npm run new -- --title 走访慰问快递小哥。';
 export const fileExists = (path: string) => `文件已存在 (file exists)：${path}\n  没有覆盖它 (not overwritten)。请直接编辑这个文件，或换一个标题再运行。`;
 export const skeletonInvalid = (details: string) => `生成的文件没有通过检查 (internal error)：\n${details}`;
+
+// ---- npm run import ----------------------------------------------------------------------
+
+export const MISSING_IMPORT_INPUT = '缺少要导入的文件 (missing input file)。';
+export const importFileNotFound = (given: string) => `找不到文件 (file not found)：${given}`;
+export const importNotAFile = (path: string) => `不是文件 (not a file)：${path}`;
+export const importEmptyFolder = (given: string) => `文件夹里没有 .docx 或 .txt 文件 (no .docx or .txt files)：${given}`;
+export const badImportFormat = (typed: string) =>
+	`--format “${typed}”无效 (bad format)：可选 layout（排版系统导出）或 web（数字报网页 / PDF 文本）；Word 文件按 .docx 自动识别。`;
+export const badPageFlag = (typed: string) => `版次“${typed}”无效 (bad page)：应是正整数，例如 --page 3。`;
+export const badDateFlag = (typed: string) => `见报日期“${typed}”无效 (bad date)：写成 年-月-日，例如 --date 2022-02-09。`;
+export const unreadableDocx = (path: string, reason: string) =>
+	`读不了 Word 文件 (cannot read .docx)：${path}：${reason}。请确认它是 .docx（不是旧的 .doc），可在 Word 里“另存为 .docx”。`;
+export const notUtf8 = (path: string) => `文件不是 UTF-8 编码 (not UTF-8)：${path}。请先另存为 UTF-8。`;
+export const emptyFile = (path: string) => `文件是空的 (empty file)：${path}`;
+export const noPieces = (path: string) => `没有在 ${path} 里找到稿件 (no pieces found)。`;
+export const cannotWrite = (path: string, reason: string) => `写不进 ${path} (cannot write)：${reason}`;

@@ -4,19 +4,19 @@
  * overwrite; and the feature draft — headline, byline, two subheads, an image and a table —
  * builds into an article page.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnCommand } from '../helpers/cli.ts';
 import { parseArticleFile } from '../../src/lib/frontmatter.ts';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { articleSchema } from '../../src/lib/schemas/article.ts';
 import { docxFixtures } from '../import/docx-fixtures.ts';
 import { buildSite, loadPage, repoRoot, text } from '../helpers/site.ts';
 
 const schema = articleSchema({ gazetteer: getGazetteer('陕西省'), defaultColumn: '工运纵横' });
-const importCli = (...args: string[]) => spawnSync('npx', ['node', 'src/cli/import.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+const importCli = (...args: string[]) => spawnCommand('import', args);
 
 let work: string;
 let feature: string;

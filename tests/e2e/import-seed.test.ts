@@ -2,11 +2,11 @@
  * `npm run import` on the real sample page: runs the CLI as an editor would, into a temporary
  * folder, and checks every piece against what the page says.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnCommand } from '../helpers/cli.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateToChinaDay } from '../../src/lib/dates.ts';
 import { parseArticleFile } from '../../src/lib/frontmatter.ts';
@@ -19,7 +19,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const schema = articleSchema({ gazetteer: getGazetteer('陕西省'), defaultColumn: '工运纵横' });
 
 function runImport(out: string) {
-	const run = spawnSync('npx', ['node', 'src/cli/import.ts', seed, '--out', out, '--date', '2022-02-09', '--page', '3'], { cwd: repo, encoding: 'utf8' });
+	const run = spawnCommand('import', [seed, '--out', out, '--date', '2022-02-09', '--page', '3']);
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -202,7 +202,7 @@ describe('npm run import without --date', () => {
 	it('uses today in China time, and says so', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'import-today-'));
 		try {
-			const run = spawnSync('npx', ['node', 'src/cli/import.ts', seed, '--out', dir], { cwd: repo, encoding: 'utf8' });
+			const run = spawnCommand('import', [seed, '--out', dir]);
 			const today = dateToChinaDay(new Date());
 			expect(run.status, run.stderr).toBe(0);
 			expect(run.stdout).toContain(`未给 --date，见报日期按今天（北京时间）${today}`);
@@ -214,7 +214,7 @@ describe('npm run import without --date', () => {
 });
 
 describe('npm run import: mistakes', () => {
-	const fail = (...args: string[]) => spawnSync('npx', ['node', 'src/cli/import.ts', ...args], { cwd: repo, encoding: 'utf8' });
+	const fail = (...args: string[]) => spawnCommand('import', args);
 
 	it('a missing file is a clear Chinese error, exit code 1', () => {
 		const r = fail('no-such-page.txt', '--date', '2022-02-09');

@@ -2,16 +2,16 @@
  * `npm run import` on a web / PDF page text: the form is detected (and can be forced), the
  * page header gives page, column and date, and every piece gets its own draft.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnCommand } from '../helpers/cli.ts';
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/lib/frontmatter.ts';
 import { repoRoot } from '../helpers/site.ts';
 
 const page = join(repoRoot, 'tests/fixtures/import/tianfu-web.txt');
-const importCli = (...args: string[]) => spawnSync('npx', ['node', 'src/cli/import.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+const importCli = (...args: string[]) => spawnCommand('import', args);
 
 describe('npm run import on a web page text', () => {
 	it('detects the form, takes page, column and date from the header, one draft per piece', () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Person } from '../../src/lib/authors.ts';
 import { importDocx, importPage } from '../../src/lib/importer/index.ts';
 import type { ImportedArticle, ImportResult, InputFormat } from '../../src/lib/importer/types.ts';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { docxFixtures } from './docx-fixtures.ts';
 
 export const fixtures = join(import.meta.dirname, '../fixtures/import');

@@ -15,6 +15,8 @@
  * only; a city stays when the story names it on its own more often than its counties.
  */
 import type { City, County, Gazetteer } from '../gazetteer.ts';
+import { isHan } from '../zh/chars.ts';
+import { segments } from '../zh/segment.ts';
 
 export interface PlaceMention {
 	name: string;
@@ -73,16 +75,10 @@ function placeIndex(gazetteer: Gazetteer): PlaceIndex {
 	return index;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /** Offsets where the segmenter starts a word. */
 function wordStarts(text: string): Set<number> {
-	const starts = new Set<number>();
-	for (const s of segmenter.segment(text)) starts.add(s.index);
-	return starts;
+	return new Set(segments(text).map((s) => s.index));
 }
-
-const isHan = (ch: string | undefined) => ch !== undefined && /\p{Script=Han}/u.test(ch);
 
 /** Every place name in the text, in order, under the rules above. */
 export function findPlaceMentions(text: string, gazetteer: Gazetteer): PlaceMention[] {

@@ -4,6 +4,7 @@
  * layout justified a line, and marks paragraphs only loosely. These helpers undo that without
  * knowing anything about articles.
  */
+import { CJK_PUNCT_CLASS } from '../zh/chars.ts';
 
 /** One line of the export as read. */
 export interface RawLine {
@@ -54,9 +55,8 @@ export function endsSentence(text: string): boolean {
 }
 
 /** Han characters, and the full-width punctuation set between them (，。“”（）《》…—·). */
-const HAN = String.raw`\p{Script=Han}`;
-const CJK_PUNCT = String.raw`\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65`;
-const WIDE = `[${HAN}${CJK_PUNCT}]`;
+const CJK_PUNCT = CJK_PUNCT_CLASS;
+const WIDE = `[\\p{Script=Han}${CJK_PUNCT}]`;
 
 /** A space with a Chinese character or mark on either side: layout, not meaning. */
 const SPACE_BESIDE_WIDE = new RegExp(`\\s+(?=${WIDE})|(?<=${WIDE})\\s+`, 'gu');

@@ -3,8 +3,8 @@
  * left out), comments where the importer could not decide, and the body as paragraphs and
  * `##` subheads.
  */
-import { Document, isMap, isScalar, isSeq, type Pair, type Scalar } from 'yaml';
 import type { Person } from '../authors.ts';
+import { writeArticleFile } from '../frontmatter.ts';
 import { PLACEHOLDER_TITLE } from '../schemas/article.ts';
 import type { ImportedArticle } from './types.ts';
 
@@ -104,28 +104,12 @@ export function renderBody(blocks: ImportedArticle['blocks'], imageStem = ''): s
 }
 
 export function renderArticle(article: ImportedArticle, options: RenderOptions): string {
-	// YAML 1.1 quoting, because Astro reads frontmatter as YAML 1.1: a headline 是 or 否 is
-	// safe either way, but `yes`, `on`, `null` would not be.
-	const doc = new Document(frontmatterOf(article, options), { version: '1.1' });
-	const comments = keyComments(article);
-	if (isMap(doc.contents)) {
-		for (const pair of doc.contents.items as Pair<Scalar, unknown>[]) {
-			const key = isScalar(pair.key) ? String(pair.key.value) : '';
-			if (comments[key]) (pair.key as Scalar).commentBefore = comments[key];
-			// Short lists on one line, as editors write them: authors: [记者 刘强].
-			if (isSeq(pair.value) && key !== 'title') {
-				pair.value.flow = true;
-				for (const item of pair.value.items) if (isMap(item)) item.flow = true;
-			}
-		}
-	}
 	const lines = options.origin ? `${options.origin} 第 ${article.firstLine}–${article.lastLine} 行` : `第 ${article.firstLine}–${article.lastLine} 行`;
-	doc.commentBefore = ` 由 npm run import 自 ${lines} 生成的草稿 (draft): 核对后把 draft 改为 false`;
-	doc.comment = ' 专题未定 (tags): 需要时加一行 tags: [专题名]';
-	// YAML 1.1 quotes a date-like string; editors write the day unquoted, and the schema reads
-	// both the same way.
-	const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/^date: "(\d{4}-\d{2}-\d{2})"$/m, 'date: $1');
-	return `---\n${yaml.trimEnd()}\n---\n\n${renderBody(article.blocks, options.imageStem)}\n`;
+	return writeArticleFile(frontmatterOf(article, options), renderBody(article.blocks, options.imageStem), {
+		keyComments: keyComments(article),
+		commentBefore: ` 由 npm run import 自 ${lines} 生成的草稿 (draft): 核对后把 draft 改为 false`,
+		comment: ' 专题未定 (tags): 需要时加一行 tags: [专题名]',
+	});
 }
 
 /** `<MMDD>-<NN>-<slug>`: the file name without `.md`, e.g. `0209-03-ziyang`. */

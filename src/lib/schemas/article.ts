@@ -18,14 +18,21 @@ import {
 	emptyGenre,
 	expectedInteger,
 	expectedList,
+	expectedPeople,
+	expectedPerson,
 	expectedPositive,
 	expectedText,
 	expectedWholeNumber,
 	invalidDate,
+	personKeys,
+	placeholderTitle,
+	roleWithoutName,
+	severalNames,
 	severalPlaces,
 	unknownField,
 	unknownGenre,
 	unknownPlace,
+	unknownRole,
 	wrongPlaceKind,
 } from '../messages.ts';
 
@@ -56,8 +63,7 @@ const list = (field: string) =>
  * list; out comes `{ name, role? }[]` (see src/lib/authors.ts).
  */
 const people = (field: 'authors' | 'photographers') => {
-	const roleError = (input: unknown) =>
-		`${FIELD_LABELS[field]}（${field}）的身份 role “${String(input)}”不在可选范围内 (unknown role)：可选 ${ROLES.join('、')}；没有身份时删掉 role。`;
+	const roleError = (input: unknown) => unknownRole(field, String(input), ROLES);
 	const person = z.union(
 		[
 			text(field),
@@ -70,46 +76,36 @@ const people = (field: 'authors' | 'photographers') => {
 				},
 				{
 					error: (issue) =>
-						issue.code === 'unrecognized_keys'
-							? `${FIELD_LABELS[field]}（${field}）只能写 name 和 role (unknown key ${issue.keys.join(', ')})：例如 { name: 刘强, role: 记者 }。`
-							: undefined,
+						issue.code === 'unrecognized_keys' ? personKeys(field, issue.keys) : undefined,
 				},
 			),
 		],
 		{
 			error: (issue) =>
-				issue.input === null
-					? emptyMessage(field)
-					: `${FIELD_LABELS[field]}（${field}）应是人名，例如 ${field}: [记者 刘强, 王山功] 或 ${field}: [{ name: 刘强, role: 记者 }] (expected names)。`,
+				issue.input === null ? emptyField(field) : expectedPerson(field),
 		},
 	);
 	return z
 		.union([person, z.array(person)], {
 			error: (issue) =>
-				issue.input === null
-					? emptyMessage(field)
-					: `${FIELD_LABELS[field]}（${field}）应是一个或几个人名，例如 ${field}: [记者 刘强, 王山功] (expected a list of names)。`,
+				issue.input === null ? emptyField(field) : expectedPeople(field),
 		})
 		.optional()
 		.transform((value, ctx): Person[] => {
 			const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
 			const out: Person[] = [];
 			list.forEach((entry, index) => {
-				const label = `${FIELD_LABELS[field]}（${field}）“${typeof entry === 'string' ? entry : entry.name}”`;
+				const typed = typeof entry === 'string' ? entry : entry.name;
 				const parsed = typeof entry === 'string' ? parsePerson(entry) : parsePerson(entry.name);
 				if (!parsed) {
-					ctx.addIssue({ code: 'custom', path: [index], message: `${label}只有身份，没有人名 (role without a name)：写成 ${field}: [记者 刘强]。` });
+					ctx.addIssue({ code: 'custom', path: [index], message: roleWithoutName(field, typed) });
 					return;
 				}
 				const role = typeof entry === 'string' ? parsed.role : ((entry.role as Person['role']) ?? parsed.role);
 				// 韩江 曹文琦 in one value: two people, or a role we do not know.
 				if (/\s/.test(parsed.name)) {
 					const split = parsePeople(parsed.name).map((p) => p.name);
-					ctx.addIssue({
-						code: 'custom',
-						path: [index],
-						message: `${label}像是几个人名写在了一起 (several names in one value)：请写成列表，例如 ${field}: [${split.join(', ')}]；若前面是身份，可选 ${ROLES.join('、')}。`,
-					});
+					ctx.addIssue({ code: 'custom', path: [index], message: severalNames(field, typed, split, ROLES) });
 					return;
 				}
 				out.push(role ? { name: parsed.name, role } : { name: parsed.name });
@@ -249,11 +245,7 @@ export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, de
 		)
 		.superRefine((data, ctx) => {
 			if (!data.draft && isPlaceholderTitle(data.title)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['title'],
-					message: `主题 title 还是占位文字“${data.title.join('')}” (placeholder title)：请写上这篇稿件的标题；还没定时保留 draft: true，草稿不会发布。`,
-				});
+				ctx.addIssue({ code: 'custom', path: ['title'], message: placeholderTitle(data.title.join('')) });
 			}
 			if (data.image !== undefined && !data.imageAlt) {
 				ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: IMAGE_ALT_REQUIRED });
