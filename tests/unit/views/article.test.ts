@@ -14,7 +14,7 @@ describe('articleView', () => {
 			kicker: '引题',
 			unit: '紫阳县总工会',
 			source: '本报讯',
-			authors: ['记者 刘强'],
+			authors: [{ name: '刘强', role: '记者' }],
 			counties: ['ziyang-xian'],
 			cities: ['xian'],
 			tags: ['新就业形态'],
@@ -84,7 +84,7 @@ describe('articleView', () => {
 	});
 
 	it('credits a picture story under its image', () => {
-		const photo = article('p', { genre: '图片新闻', photographers: ['王辉'] });
+		const photo = article('p', { genre: '图片新闻', photographers: [{ name: '王辉' }] });
 		expect(articleView(photo, site([photo]), { pathname: '/' }).imageCaption).toBe('□王辉 摄');
 	});
 });

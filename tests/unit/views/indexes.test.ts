@@ -7,7 +7,7 @@ import { article, site } from './helpers.ts';
 const model = site(
 	[
 		article('a', { date: '2022-02-09', page: 3, order: 1, counties: ['ziyang-xian'], tags: ['职代会', '安全生产'] }),
-		article('b', { date: '2022-02-09', page: 1, order: 1, counties: ['beilin-qu-xian'], source: '本报讯', authors: ['王山功'] }),
+		article('b', { date: '2022-02-09', page: 1, order: 1, counties: ['beilin-qu-xian'], source: '本报讯', authors: [{ name: '王山功' }] }),
 		article('c', { date: '2021-12-01', counties: ['binhai-xian'], cities: ['xian'], tags: ['职代会'] }),
 	],
 	{ homeLatest: 5 },
