@@ -32,7 +32,7 @@ rows.push(line('合计 (total)', total));
 
 const width = (t: string) => [...t].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => width(r[c] ?? ''))));
-for (const r of rows) console.log(r.map((cell, c) => cell + ' '.repeat(widths[c]! - width(cell))).join('  '));
+for (const r of rows) console.log(r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c]! - width(cell)))).join('  '));
 
 let wrong = 0;
 for (const s of scores) {

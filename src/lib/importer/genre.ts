@@ -60,6 +60,9 @@ export function guessGenre(facts: GenreFacts): GenreGuess {
 		const modal = facts.text.match(MODAL)?.length ?? 0;
 		const headModal = facts.headline?.match(HEADLINE_OPINION)?.length ?? 0;
 		if (argument >= 1 || modal >= 3 || (headModal >= 1 && modal >= 1)) return { genre: '评论', reason: '□署名、无电头、议论文字（其一/其二、应当/必须…）' };
+		// 我 outside quotes: the writer speaks of themself, as in an essay (副刊 prose), not a report.
+		const own = facts.text.replace(/“[^”]*”/g, '').match(/我(?!们)/g)?.length ?? 0;
+		if (own >= 2) return { genre: '其他', reason: '署名、无电头、第一人称（散文、随笔）' };
 	}
 	return { genre: '消息', reason: facts.source ? `有电头“${facts.source}”` : '默认' };
 }

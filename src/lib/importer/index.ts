@@ -64,6 +64,8 @@ function prepare(draft: PieceDraft): Prepared {
 		if (credit) {
 			authors.push(...credit.authors);
 			photographers.push(...credit.photographers);
+			// 文／高原 under the headline signs the piece as □高原 at its end would.
+			if (!lead && credit.authors.length) signed = true;
 		}
 	}
 	const first = paragraphs[0];

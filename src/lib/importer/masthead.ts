@@ -51,3 +51,13 @@ export function mastheadAt(lines: readonly string[]): { indexes: number[]; date?
 	}
 	return { indexes, ...(date ? { date } : {}) };
 }
+
+/**
+ * What a 数字报 web page puts around an article, copied along with it: 上一篇 下一篇 返回目录,
+ * 【字体：大 中 小】 打印本页, 上一期 下一期, 分享到. Every word on the line must be such a word.
+ */
+export function isPageChrome(text: string): boolean {
+	const words = text.trim().replace(/[【】\[\]|｜]/g, ' ').split(/[\s　]+/).filter(Boolean);
+	const CHROME = /^(?:上一篇|下一篇|上一期|下一期|上一版|下一版|返回目录|返回首页|返回|打印本页|打印|关闭|关闭窗口|分享到[：:]?|字体[：:]?|字号[：:]?|大|中|小|放大|缩小|默认|字体[：:]大|浏览次数[：:]?\d*|PDF版|版面导航|本版标题导航)$/;
+	return words.length > 0 && words.every((w) => CHROME.test(w));
+}

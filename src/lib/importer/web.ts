@@ -21,7 +21,7 @@ import { extractLeadByline, extractTrailingCredit, isCaptionText, parseCreditLin
 import { genreOfLabel } from './genre.ts';
 import type { Headline } from './headlines.ts';
 import { cleanHeadlineText, displayWidth, endsSentence, readLines, type RawLine } from './lines.ts';
-import { isMastheadLine, isPageCredit, isPaperName, printedDate } from './masthead.ts';
+import { isMastheadLine, isPageChrome, isPageCredit, isPaperName, printedDate } from './masthead.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
 
 /** `第5版：职工生活`, `第05版 要闻`, `2024年3月5日 星期二 第5版：职工生活`. */
@@ -103,6 +103,8 @@ const SENTENCE = /[。；！？][”’」』）)]*./u;
 function kindOf(line: RawLine): Kind {
 	const t = line.text;
 	if (/^[（(][^（()）]*[）)]$/.test(t) && extractTrailingCredit(t)) return 'bracket';
+	// （作者系中铁一局职工）, （作者单位：…）: a note on the author that ends the piece; it stays in the text.
+	if (/^[（(]作者[^（()）]*[）)]$/.test(t)) return 'bracket';
 	const lead = extractLeadByline(t);
 	if (lead && !lead.rest) return 'dateline';
 	if (!startsWithByline(t) && parseCreditLine(t) && !line.indented) return 'credit';
@@ -154,6 +156,7 @@ export function splitWebPage(raw: string): WebSplit {
 				return;
 			}
 		}
+		if (isPageChrome(text)) return;
 		if (isPageCredit(text)) {
 			stray.push({ line: line.no, text });
 			return;

@@ -17,3 +17,10 @@ describe('form detection', () => {
 		expect(detectFormat(['标题', long, long, long].join('\n')).format).toBe('web');
 	});
 });
+
+describe('form detection without indents', () => {
+	it('short unindented paragraphs that end their sentences are a web copy, not a narrow layout', () => {
+		const page = ['第7版：文化周刊', '职工书画展开幕', '展览将持续至10月10日，免费向市民开放。', '那年冬天，我去工地看他，他朝我挥手。', '现在我也成了一名建筑工人，终于懂得了他。', '他的手上全是老茧，可他写给我的信总是一笔一画。'].join('\n');
+		expect(detectFormat(page).format).toBe('web');
+	});
+});

@@ -18,3 +18,12 @@ describe('page furniture', () => {
 		expect(printedDate('2024年3月5日')).toBe('2024-03-05');
 	});
 });
+
+describe('web page chrome', () => {
+	it('navigation and font-size links copied with a 数字报 page are skipped', async () => {
+		const { isPageChrome } = await import('../../../src/lib/importer/masthead.ts');
+		expect(isPageChrome('上一篇  下一篇  返回目录')).toBe(true);
+		expect(isPageChrome('【字体：大 中 小】  打印本页')).toBe(true);
+		expect(isPageChrome('上一篇文章写了什么')).toBe(false);
+	});
+});
