@@ -42,7 +42,9 @@ describe('skeleton frontmatter', () => {
 		const { articles, diagnostics } = validate(text);
 		expect(diagnostics).toEqual([]);
 		const data = articles[0]!.data;
-		expect(data).toMatchObject({ title: fields.title, date: '2022-02-09', genre: '消息', authors: fields.authors, page: 3, order: 1, draft: true });
+		expect(data).toMatchObject({ title: fields.title, date: '2022-02-09', genre: '消息', page: 3, order: 1, draft: true });
+		// 记者 刘强 as typed is read as role + name (src/lib/authors.ts).
+		expect(data.authors).toEqual([{ name: '刘强', role: '记者' }, { name: '王山功' }]);
 		expect(data.counties).toEqual(['ziyang-xian', 'binhai-xian']);
 		expect(Object.keys(parseArticleFile(text).data)).toEqual(['kicker', 'title', 'date', 'genre', 'source', 'authors', 'counties', 'cities', 'tags', 'page', 'order', 'draft']);
 		expect(text).toContain('date: 2022-02-09\n');
