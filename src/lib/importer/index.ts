@@ -175,6 +175,7 @@ function finish(split: Split, format: InputFormat, formatReason: string, options
 		}
 		if (p.draft.start === 'width') notes.push('与上一篇的分界按栏宽变化推断 (boundary inferred from column width)：请核对');
 		if (p.draft.start === 'indent') notes.push('与上一篇的分界按段首空格推断 (boundary inferred from indent)：请核对');
+		if (p.draft.start === 'bylines') notes.push('与上一篇的分界按两处不同署名推断 (boundary inferred from a second byline)：请核对标题和分界');
 		if (!p.authors.length && !p.photographers.length && !p.source) notes.push('未见署名 (no byline)');
 		if (p.blocks.some((b) => b.kind === 'image' && !b.alt)) notes.push('图片没有说明 (image without caption)：请补写图片说明');
 		if (places.ambiguous.length) notes.push(`地名有歧义 (ambiguous place)：${places.ambiguous.join('、')}，请写明所属地区`);

@@ -14,9 +14,9 @@
  *    set in another column). Headline-shaped blocks between two paragraphs of one piece are its
  *    subheads; blocks where a piece ends form a headline run, matched to pieces later.
  */
-import { extractTrailingCredit, isCaptionText, isSignatureLine, startsWithByline, UNIT_SUFFIX } from './bylines.ts';
+import { extractLeadByline, extractTrailingCredit, isCaptionText, isSignatureLine, parseSignature, startsWithByline, UNIT_SUFFIX } from './bylines.ts';
 import { looksLikeHeadline, type HeadlineRun } from './headlines.ts';
-import { columnWidth, differentColumns, displayWidth, endsSentence, joinLines, readLines, type RawLine } from './lines.ts';
+import { cleanHeadlineText, columnWidth, differentColumns, displayWidth, endsSentence, joinLines, readLines, type RawLine } from './lines.ts';
 import { isPageCredit, mastheadAt } from './masthead.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
 
@@ -253,12 +253,51 @@ export function splitPage(raw: string): SplitPage {
 		current!.lastLine = item.segments.at(-1)!.lines.at(-1)!.no;
 	}
 	flushRun(undefined);
+	const drafts: PieceDraft[] = pieces.map(({ closed: _closed, lastParagraph: _last, width: _width, ...piece }) => piece);
+	splitAtSecondByline(drafts, runs);
 
 	return {
 		...(header ? { header } : {}),
-		pieces: pieces.map(({ closed: _closed, lastParagraph: _last, width: _width, ...piece }) => piece),
+		pieces: drafts,
 		runs,
 		stray,
 		...(masthead.date ? { date: masthead.date } : {}),
 	};
+}
+
+/**
+ * One piece cannot carry two different bylines: a story whose dateline names its authors
+ * (本报讯（记者 郑宇）) and that ends with a signature of other people (□秦风) is two pieces, and
+ * the last subhead-looking block between them is the second one's headline, printed above it.
+ * Headline runs keep pointing at the same stories.
+ */
+export function splitAtSecondByline(pieces: PieceDraft[], runs: HeadlineRun[]): void {
+	for (let k = 0; k < pieces.length; k++) {
+		const piece = pieces[k]!;
+		const signed = piece.signature ? parseSignature(piece.signature) : undefined;
+		const firstParagraph = piece.blocks.find((b) => b.kind === 'paragraph');
+		const lead = firstParagraph?.kind === 'paragraph' ? extractLeadByline(firstParagraph.text) : undefined;
+		if (!signed?.authors.length || !lead?.authors.length) continue;
+		if (signed.authors.some((a) => lead.authors.some((b) => b.name === a.name))) continue;
+		const at = piece.blocks.findLastIndex((b) => b.kind === 'subhead');
+		const head = piece.blocks[at];
+		if (at <= 0 || head?.kind !== 'subhead' || !piece.blocks.slice(at + 1).some((b) => b.kind === 'paragraph')) continue;
+		const { signature, ...rest } = piece;
+		const first: PieceDraft = { ...rest, blocks: piece.blocks.slice(0, at), lastLine: head.line - 1 };
+		const second: PieceDraft = {
+			blocks: piece.blocks.slice(at + 1),
+			...(signature ? { signature } : {}),
+			photo: false,
+			start: 'bylines',
+			firstLine: head.line,
+			lastLine: piece.lastLine,
+			headline: { title: head.lines.map(cleanHeadlineText), score: 1, how: 'printed', items: [] },
+		};
+		pieces.splice(k, 1, first, second);
+		for (const run of runs) {
+			if (run.before !== undefined && (run.before > k || (run.before === k && run.blocks[0]!.line > head.line))) run.before++;
+			if (run.after !== undefined && run.after > k) run.after++;
+		}
+		k++;
+	}
 }

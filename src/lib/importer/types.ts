@@ -21,9 +21,10 @@ export interface PageHeader {
 /**
  * Why a piece starts where it does: `byline` a dateline; `signature` the piece before ended
  * with one; `photo` it is a photo caption or follows one; `headline` a headline comes first.
- * `indent` and `width` are inferences the report flags; `file` one manuscript per file.
+ * `indent`, `width` and `bylines` (a second, different byline) are inferences the report
+ * flags; `file` one manuscript per file.
  */
-export type StartReason = 'first' | 'byline' | 'signature' | 'photo' | 'indent' | 'width' | 'headline' | 'file';
+export type StartReason = 'first' | 'byline' | 'signature' | 'photo' | 'indent' | 'width' | 'headline' | 'bylines' | 'file';
 
 export type DraftBlock =
 	| { kind: 'paragraph'; text: string; line: number }

@@ -22,6 +22,7 @@ import { genreOfLabel } from './genre.ts';
 import type { Headline } from './headlines.ts';
 import { cleanHeadlineText, displayWidth, endsSentence, readLines, type RawLine } from './lines.ts';
 import { isMastheadLine, isPageChrome, isPageCredit, isPaperName, printedDate } from './masthead.ts';
+import { splitAtSecondByline } from './split.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
 
 /** `第5版：职工生活`, `第05版 要闻`, `2024年3月5日 星期二 第5版：职工生活`. */
@@ -247,9 +248,11 @@ export function splitWebPage(raw: string): WebSplit {
 	for (const line of head) stray.push({ line: line.no, text: line.text });
 	if (header && !header.date && mastheadDate) header.date = mastheadDate;
 
+	const drafts: PieceDraft[] = pieces.map(({ closed: _closed, ...piece }) => piece);
+	splitAtSecondByline(drafts, []);
 	return {
 		...(header ? { header } : {}),
-		pieces: pieces.map(({ closed: _closed, ...piece }) => piece),
+		pieces: drafts,
 		stray,
 		...((header?.date ?? mastheadDate) ? { date: header?.date ?? mastheadDate } : {}),
 	};

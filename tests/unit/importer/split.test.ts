@@ -184,3 +184,28 @@ describe('headline frames between two stories', () => {
 		expect(splitPage(raw).pieces.map((p) => p.start)).toEqual(['first', 'signature']);
 	});
 });
+
+describe('two different bylines', () => {
+	it('a dateline naming its authors and a signature of someone else are two pieces, split at the last headline-shaped block', () => {
+		const raw = page(
+			'本报讯（通讯员 李敏）日前，兴平市总工会组织',
+			'律师走进企业，提出整改建议38条。',
+			'',
+			'维权路上不能让职工“单打独斗”',
+			'',
+			'维权难，难在职工不懂法、不敢告。工会必须',
+			'当好职工维权的“娘家人”。',
+			'',
+			'□ 秦风',
+		);
+		const pieces = splitPage(raw).pieces;
+		expect(pieces.map((p) => p.start)).toEqual(['first', 'bylines']);
+		expect(pieces[1]).toMatchObject({ signature: '□ 秦风', headline: { title: ['维权路上不能让职工“单打独斗”'] } });
+		expect(pieces[0]!.signature).toBeUndefined();
+	});
+
+	it('the same person in the dateline and the signature is one piece', () => {
+		const raw = page('本报讯（记者 秦风）日前，兴平市总工会组织律师', '走进企业。', '', '小标题', '', '律师们提出整改建议38条，企业', '逐条落实。', '', '□秦风');
+		expect(splitPage(raw).pieces).toHaveLength(1);
+	});
+});
