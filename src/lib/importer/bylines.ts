@@ -132,7 +132,8 @@ export const UNIT_SUFFIX = /(总工会|工会|工委|委员会|联合会|协会|
 
 /** `（紫阳县总工会）`, `（长庆油田第五采油厂工会）`: a trailing unit attribution's unit, or `undefined`. */
 export function unitOf(text: string): string | undefined {
-	const t = text.trim();
+	// （宝鸡市总工会供稿）: the unit that sent it in.
+	const t = text.trim().replace(/\s*(?:供稿|提供|供图)$/, '');
 	if (t.length < 3 || t.length > 24 || /[\s，。、“”《》：:]/.test(t)) return undefined;
 	return UNIT_SUFFIX.test(t) ? t : undefined;
 }

@@ -97,6 +97,7 @@ describe('credits at the end of a piece', () => {
 		expect(extractTrailingCredit('一步一步抓好落实。（来源：中工网）')).toMatchObject({ source: '来源：中工网' });
 		expect(extractTrailingCredit('一步一步抓好落实。（富平县总工会）')).toMatchObject({ unit: '富平县总工会', rest: '一步一步抓好落实。' });
 		expect(extractTrailingCredit('（富平县总工会）')).toMatchObject({ unit: '富平县总工会', rest: '' });
+		expect(extractTrailingCredit('开展疗休养。（宝鸡市总工会供稿）')).toMatchObject({ unit: '宝鸡市总工会', rest: '开展疗休养。' });
 	});
 
 	it('several credits in a row are all taken', () => {
