@@ -84,7 +84,7 @@ describe('npm run import on a Word manuscript', () => {
 		const folderOut = join(work, 'folder');
 		const run = importCli(join(work, '来稿'), '--out', folderOut, '--date', '2024-03-08');
 		expect(run.status, run.stderr).toBe(0);
-		expect(drafts(folderOut)).toEqual(['0308-01-mian.md', '0308-02-gaoyan.md', '0308-03-fuping.md']);
+		expect(drafts(folderOut)).toEqual(['0308-01-mian.md', '0308-02-gaoyan.md', '0308-03-fuping.md', '0308-04-hanbin.md']);
 	});
 
 	it('a file that is not a Word document is a clear Chinese error', () => {

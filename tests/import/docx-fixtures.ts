@@ -129,6 +129,40 @@ export function docxFixtures(): DocxFixture[] {
 				]),
 		},
 		{
+			// 文·图／X: one person wrote it and took the picture; （X 摄） under the image; unit at the end.
+			name: 'word-photo.docx',
+			key: {
+				paper: '通讯员来稿（Word，文·图／署名，图下只有摄影署名）',
+				form: 'docx',
+				pieces: [
+					{
+						first: '7月15日一早，汉滨区总工会',
+						last: '藿香正气水等物资。',
+						title: ['安康汉滨区：“娘家人”上门送清凉'],
+						subtitle: '高温下的关爱行动',
+						authors: [{ name: '陈岚' }],
+						photographers: [{ name: '陈岚' }],
+						unit: '汉滨区总工会',
+						subheads: [],
+						counties: ['汉滨区'],
+						cities: [],
+						genre: '消息',
+					},
+				],
+			},
+			build: () =>
+				pack([
+					bold('安康汉滨区：“娘家人”上门送清凉'),
+					plain('——高温下的关爱行动'),
+					plain('文·图／陈岚'),
+					p('7月15日一早，汉滨区总工会的送清凉小分队就出发了。'),
+					new Paragraph({ children: [new ImageRun({ type: 'png', data: png(), transformation: { width: 100, height: 80 } })] }),
+					plain('（陈岚 摄）'),
+					p('小分队走访了12个建筑工地，送去绿豆、藿香正气水等物资。'),
+					plain('（汉滨区总工会）'),
+				]),
+		},
+		{
 			// A commentary: title, argument point by point, signature at the end.
 			name: 'word-comment.docx',
 			key: {

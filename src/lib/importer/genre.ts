@@ -16,6 +16,8 @@ export interface GenreFacts {
 	text: string;
 	/** The headline, when there is one: an opinion piece often says its point there (不能重建轻管). */
 	headline?: string;
+	/** Images in the piece (Word): their captions credit photographers without making it a caption. */
+	images?: number;
 	/** The reader found it to be a photo caption (图为…, or a caption frame). */
 	photo?: boolean;
 }
@@ -53,7 +55,8 @@ export function genreOfLabel(label: string): Genre | undefined {
 export function guessGenre(facts: GenreFacts): GenreGuess {
 	const length = [...facts.text].length;
 	// A caption has no subheads: a short story with pictures and subheads is still a feature.
-	if ((facts.photographers.length || facts.photo) && length <= CAPTION_LENGTH && facts.subheads === 0) return { genre: '图片新闻', reason: '图片说明（图为…／某某 摄）' };
+	const captionOnly = facts.photo || (facts.photographers.length > 0 && !facts.images);
+	if (captionOnly && length <= CAPTION_LENGTH && facts.subheads === 0) return { genre: '图片新闻', reason: '图片说明（图为…／某某 摄）' };
 	if (facts.subheads >= 2 || (facts.subheads === 1 && length >= FEATURE_LENGTH)) return { genre: '通讯', reason: `长文，有 ${facts.subheads} 个小标题` };
 	if (facts.signed && !facts.source) {
 		const argument = facts.text.match(ARGUMENT)?.length ?? 0;

@@ -158,7 +158,7 @@ function finish(split: Split, format: InputFormat, formatReason: string, options
 		const subheads = p.blocks.filter((b) => b.kind === 'subhead').length;
 		const label = p.draft.label;
 		const byLabel = label ? genreOfLabel(label) : undefined;
-		const guessed = guessGenre({ ...(p.source ? { source: p.source } : {}), ...(headline ? { headline: headline.title.join('') } : {}), signed: p.signed, photographers: p.photographers, subheads, text: p.text, photo: p.draft.photo });
+		const guessed = guessGenre({ ...(p.source ? { source: p.source } : {}), ...(headline ? { headline: headline.title.join('') } : {}), signed: p.signed, photographers: p.photographers, subheads, text: p.text, photo: p.draft.photo, images: p.blocks.filter((b) => b.kind === 'image').length });
 		const { genre, reason } = byLabel ? { genre: byLabel, reason: `栏目“${label}”` } : guessed;
 
 		const notes: string[] = [];
