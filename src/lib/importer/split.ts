@@ -172,7 +172,7 @@ export function pageItems(segments: Segment[]): PageItem[] {
 const isUnitLine = (line: string) => !/[\s“”"《》，、！？]/.test(line.trim()) && [...line.trim()].length <= 14 && UNIT_SUFFIX.test(line.trim());
 
 const paragraphText = (p: Paragraph) => joinLines(p.segments.flatMap(texts));
-const isPhotoCaption = (p: Paragraph) => (extractTrailingCredit(paragraphText(p))?.credit.photographers.length ?? 0) > 0;
+const isPhotoCaption = (p: Paragraph) => isCaptionText(paragraphText(p));
 
 /** Pass 3. */
 export function splitPage(raw: string): SplitPage {

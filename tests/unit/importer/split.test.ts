@@ -209,3 +209,15 @@ describe('two different bylines', () => {
 		expect(splitPage(raw).pieces).toHaveLength(1);
 	});
 });
+
+describe('photo captions', () => {
+	it('a caption opening with 图为 is a piece of its own even without a credit', () => {
+		const raw = page('本报讯（王五）某县总工会开展活动，为职工送', '去慰问品。', '', '图为职工在比赛中，现场气氛热烈。', '', '另一篇稿件的正文，说明工会开展的活', '动情况。');
+		const pieces = splitPage(raw).pieces;
+		expect(pieces.map((p) => [p.start, p.photo])).toEqual([
+			['first', false],
+			['photo', true],
+			['photo', false],
+		]);
+	});
+});
