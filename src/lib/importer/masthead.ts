@@ -1,5 +1,5 @@
 /**
- * Page furniture that is not an article: the masthead a front page prints (报名, its Latin
+ * Page furniture that is not an article: the page header (第5版：职工生活), the masthead a front page prints (报名, its Latin
  * transliteration, 2024年5月1日 星期三, 第1234期, 今日8版, 国内统一刊号) and the editors' credits
  * at the foot of a page (本版责任编辑 张华). Both forms of page text skip them.
  */
@@ -10,6 +10,17 @@ const PRINTED_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 export function printedDate(text: string): string | undefined {
 	const d = PRINTED_DATE.exec(text);
 	return d ? `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}` : undefined;
+}
+
+/** `第5版：职工生活`, `第05版 要闻`, `2024年3月5日 星期二 第5版：职工生活`. */
+const PAGE_HEADER = /第\s*0?(\d{1,2})\s*版\s*[：:]?\s*([\p{Script=Han}]{2,10})/u;
+
+/** The page header as a web edition or a PDF prints it, with the date if the same line has it. */
+export function parseWebHeader(text: string): { page: number; column: string; date?: string } | undefined {
+	const m = PAGE_HEADER.exec(text);
+	if (!m) return undefined;
+	const date = printedDate(text);
+	return { page: Number(m[1]), column: m[2]!, ...(date ? { date } : {}) };
 }
 
 /** A masthead line: a dated line with the weekday, issue numbers, 刊号, or Latin letters only. */
@@ -42,6 +53,11 @@ export function mastheadAt(lines: readonly string[]): { indexes: number[]; date?
 		const t = lines[i]!.trim();
 		if (!t) continue;
 		const near = (k: number) => lines[k] !== undefined && isMastheadLine(lines[k]!);
+		// 2024年3月5日 星期二 第3版 工运纵横: the page header, which the reader of each form takes.
+		if (parseWebHeader(t) && !/[。，]/.test(t)) {
+			date ??= printedDate(t);
+			continue;
+		}
 		if (isMastheadLine(t) || (isPaperName(t) && (near(i + 1) || near(i - 1) || near(i + 2)))) {
 			indexes.push(i);
 			date ??= printedDate(t);

@@ -17,7 +17,7 @@
 import { extractLeadByline, extractTrailingCredit, isCaptionText, isSignatureLine, parseSignature, startsWithByline, UNIT_SUFFIX } from './bylines.ts';
 import { looksLikeHeadline, type HeadlineRun } from './headlines.ts';
 import { cleanHeadlineText, columnWidth, differentColumns, displayWidth, endsSentence, joinLines, readLines, type RawLine } from './lines.ts';
-import { isPageCredit, mastheadAt } from './masthead.ts';
+import { isPageCredit, mastheadAt, parseWebHeader } from './masthead.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
 
 export interface Segment {
@@ -50,13 +50,14 @@ export interface SplitPage {
 }
 
 /** ` 3工运纵横`, `工运纵横 3`, `第3版 工运纵横`: page number and column name. */
-export function parseHeader(text: string): { page: number; column: string } | undefined {
+export function parseHeader(text: string): { page: number; column: string; date?: string } | undefined {
 	const t = text.trim();
 	let m = /^第?\s*(\d{1,2})\s*版?\s*([\p{Script=Han}]{2,8})$/u.exec(t);
 	if (m) return { page: Number(m[1]), column: m[2]! };
 	m = /^([\p{Script=Han}]{2,8})\s*第?\s*(\d{1,2})\s*版?$/u.exec(t);
 	if (m) return { page: Number(m[2]), column: m[1]! };
-	return undefined;
+	// 第3版：工运纵横, or 2024年3月5日 星期二 第3版 工运纵横 on one line.
+	return displayWidth(t) <= 40 && !/[。，]/.test(t) ? parseWebHeader(t) : undefined;
 }
 
 /**
@@ -207,7 +208,7 @@ export function splitPage(raw: string): SplitPage {
 
 	for (const item of items) {
 		if (item.type === 'header') {
-			header ??= { page: item.page, column: item.column, line: item.line };
+			header ??= { page: item.page, column: item.column, line: item.line, ...(item.date ? { date: item.date } : {}) };
 			continue;
 		}
 		if (item.type === 'title') {
@@ -261,7 +262,7 @@ export function splitPage(raw: string): SplitPage {
 		pieces: drafts,
 		runs,
 		stray,
-		...(masthead.date ? { date: masthead.date } : {}),
+		...((header?.date ?? masthead.date) ? { date: header?.date ?? masthead.date } : {}),
 	};
 }
 

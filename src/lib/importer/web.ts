@@ -21,19 +21,9 @@ import { extractLeadByline, extractTrailingCredit, isCaptionText, parseCreditLin
 import { genreOfLabel } from './genre.ts';
 import type { Headline } from './headlines.ts';
 import { cleanHeadlineText, displayWidth, endsSentence, readLines, type RawLine } from './lines.ts';
-import { isMastheadLine, isPageChrome, isPageCredit, isPaperName, printedDate } from './masthead.ts';
+import { isMastheadLine, isPageChrome, isPageCredit, isPaperName, parseWebHeader, printedDate } from './masthead.ts';
 import { splitAtSecondByline } from './split.ts';
 import type { PageHeader, PieceDraft, StartReason } from './types.ts';
-
-/** `第5版：职工生活`, `第05版 要闻`, `2024年3月5日 星期二 第5版：职工生活`. */
-const WEB_HEADER = /第\s*0?(\d{1,2})\s*版\s*[：:]?\s*([\p{Script=Han}]{2,10})/u;
-/** The page header of a web page, with the date if the same line prints it. */
-export function parseWebHeader(text: string): Omit<PageHeader, 'line'> | undefined {
-	const m = WEB_HEADER.exec(text);
-	if (!m) return undefined;
-	const date = printedDate(text);
-	return { page: Number(m[1]), column: m[2]!, ...(date ? { date } : {}) };
-}
 
 /** Bullets and brackets that mark a column label: ■ 聚焦一线, 【基层动态】, ◆工会论坛. */
 const LABEL_MARK = /^[■□●◆◇▲△★☆◎▶►]\s*|^【(.+)】$/u;

@@ -221,3 +221,10 @@ describe('photo captions', () => {
 		]);
 	});
 });
+
+describe('layout page headers', () => {
+	it('a 第N版：X header, with the date on the same line, works in a layout export too', () => {
+		expect(parseHeader('第3版：工运纵横')).toEqual({ page: 3, column: '工运纵横' });
+		expect(splitPage(page('2024年3月5日 星期二 第3版 工运纵横', '', '本报讯（王五）某县总工会开展活动，为职工送', '去慰问品。')).header).toMatchObject({ page: 3, column: '工运纵横', date: '2024-03-05' });
+	});
+});

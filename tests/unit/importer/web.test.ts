@@ -1,6 +1,7 @@
 /** The web / PDF text reader, one rule at a time. */
 import { describe, expect, it } from 'vitest';
-import { isColumnLabel, parseHeadBlock, parseWebHeader, splitWebPage } from '../../../src/lib/importer/web.ts';
+import { parseWebHeader } from '../../../src/lib/importer/masthead.ts';
+import { isColumnLabel, parseHeadBlock, splitWebPage } from '../../../src/lib/importer/web.ts';
 
 const page = (...lines: string[]) => lines.join('\n');
 const texts = (raw: string) =>
