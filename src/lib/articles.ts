@@ -81,8 +81,8 @@ export function neighbours<T extends ArticleLike>(sorted: T[], id: string): { ne
 }
 
 /**
- * The byline as the paper prints it: 本报讯（记者 刘强）, 据《工人日报》, □韩江 曹文琦, □王辉 摄,
- * 本报记者 王辉 摄. Roles come from each person's `role` (src/lib/authors.ts).
+ * The byline as the paper prints it: 本报讯（记者 刘强）, 据《工人日报》, □韩江 曹文琦, 本报记者 杨帆,
+ * □王辉 摄, 本报记者 王辉 摄. Roles come from each person's `role` (src/lib/authors.ts).
  */
 export function byline(data: Pick<ArticleData, 'source' | 'authors' | 'photographers'>): string {
 	const parts: string[] = [];
@@ -90,7 +90,8 @@ export function byline(data: Pick<ArticleData, 'source' | 'authors' | 'photograp
 	if (data.source) {
 		parts.push(authors ? `${data.source}（${authors}）` : data.source);
 	} else if (authors) {
-		parts.push(`□${authors}`);
+		// A role says who wrote it (本报记者 杨帆); the □ mark stands where there is none.
+		parts.push(data.authors[0]!.role ? authors : `□${authors}`);
 	}
 	if (data.photographers.length) {
 		// A role says who took it (本报记者 王辉 摄); the □ mark stands where there is none.

@@ -62,6 +62,7 @@ describe('bylines', () => {
 		expect(byline({ source: '本报讯', authors: [p('刘强', '本报记者'), p('王五', '本报记者'), p('贺婷', '通讯员')], photographers: [] })).toBe('本报讯（本报记者 刘强 王五 通讯员 贺婷）');
 		expect(byline({ source: '据《工人日报》', authors: [], photographers: [] })).toBe('据《工人日报》');
 		expect(byline({ authors: [p('韩江'), p('曹文琦')], photographers: [] })).toBe('□韩江 曹文琦');
+		expect(byline({ authors: [p('杨帆', '本报记者')], photographers: [] })).toBe('本报记者 杨帆');
 		expect(byline({ authors: [], photographers: [p('王辉')] })).toBe('□王辉 摄');
 		expect(byline({ authors: [], photographers: [p('王辉', '本报记者')] })).toBe('本报记者 王辉 摄');
 		expect(authorNames({ authors: [p('刘强', '记者'), p('王山功')] })).toEqual(['刘强', '王山功']);

@@ -37,7 +37,9 @@ export type PageItem =
 	| ({ type: 'header' } & PageHeader)
 	| Paragraph
 	| { type: 'title'; lines: string[]; line: number }
-	| { type: 'signature'; text: string; line: number };
+	| { type: 'signature'; text: string; line: number }
+	/** A byline on a line of its own without a mark: 本报记者 杨帆. */
+	| { type: 'credit'; text: string; line: number };
 
 export interface SplitPage {
 	header?: PageHeader;
@@ -152,6 +154,12 @@ export function pageItems(segments: Segment[]): PageItem[] {
 			items.push({ type: 'signature', text: lines[0]!, line: segment.lines[0]!.no });
 			return;
 		}
+		const credit = lines.length === 1 && !startsWithByline(lines[0]!) ? parseSignature(lines[0]!) : undefined;
+		if (credit) {
+			// 本报记者 王辉 摄 under a caption closes it like a signature; 本报记者 杨帆 is a byline.
+			items.push({ type: credit.photographers.length ? 'signature' : 'credit', text: lines[0]!, line: segment.lines[0]!.no });
+			return;
+		}
 		if (looksLikeHeadline(lines) && !segment.forced && !(last?.type === 'paragraph' && isOpen(last))) {
 			// In running text (a paragraph before, a paragraph after) a line as wide as the column
 			// is a paragraph's first line cut at the column end, not a subhead.
@@ -199,6 +207,7 @@ export function splitPage(raw: string): SplitPage {
 	let header: PageHeader | undefined;
 	let current: Open | undefined;
 	let pending: { line: number; lines: string[] }[] = [];
+	let pendingCredit: string | undefined;
 
 	const flushRun = (after: number | undefined) => {
 		if (!pending.length) return;
@@ -213,6 +222,17 @@ export function splitPage(raw: string): SplitPage {
 		}
 		if (item.type === 'title') {
 			pending.push({ line: item.line, lines: item.lines });
+			continue;
+		}
+		if (item.type === 'credit') {
+			// Under a headline (or where a piece has ended) it is the next piece's byline; after
+			// the paragraphs of a running piece, with no headline between, it closes that piece.
+			if (pending.length || !current || current.closed) pendingCredit = item.text;
+			else {
+				current.signature = item.text;
+				current.closed = true;
+				current.lastLine = item.line;
+			}
 			continue;
 		}
 		if (item.type === 'signature') {
@@ -237,10 +257,12 @@ export function splitPage(raw: string): SplitPage {
 		// Subheads come one block at a time; several blocks, or a unit label, are the headline
 		// frames of the story before (or after): the paragraph after them starts another piece.
 		else if (pending.length >= 2 || (pending.length === 1 && pending[0]!.lines.length === 1 && isUnitLine(pending[0]!.lines[0]!))) start = 'headline';
+		else if (pendingCredit) start = 'headline';
 
 		if (start) {
 			flushRun(pieces.length);
-			current = { blocks: [], photo, start, firstLine: firstLine.no, lastLine: firstLine.no, closed: photo };
+			current = { blocks: [], photo, start, firstLine: firstLine.no, lastLine: firstLine.no, closed: photo, ...(pendingCredit ? { credit: pendingCredit } : {}) };
+			pendingCredit = undefined;
 			pieces.push(current);
 		} else if (pending.length) {
 			for (const block of pending) current!.blocks.push({ kind: 'subhead', lines: block.lines, line: block.line });

@@ -228,3 +228,12 @@ describe('layout page headers', () => {
 		expect(splitPage(page('2024年3月5日 星期二 第3版 工运纵横', '', '本报讯（王五）某县总工会开展活动，为职工送', '去慰问品。')).header).toMatchObject({ page: 3, column: '工运纵横', date: '2024-03-05' });
 	});
 });
+
+describe('a byline on a line of its own', () => {
+	it('under a headline it is the next piece’s credit; after a running piece it closes it', () => {
+		const raw = page('职工食堂“升级”记', '', '本报记者 杨帆', '', '中午十一点半，职工食堂里，热气腾腾的饭菜已', '经摆上了窗口。', '', '通讯员 马丽', '', '另一篇的正文，说明工会开展的活动情况，职', '工反映良好。');
+		const pieces = splitPage(raw).pieces;
+		expect(pieces[0]).toMatchObject({ start: 'headline', credit: '本报记者 杨帆', signature: '通讯员 马丽' });
+		expect(pieces[1]!.start).toBe('signature');
+	});
+});
