@@ -38,7 +38,7 @@ import { parseCommandLine } from './args.ts';
 import { cliContext, type CliContext } from './context.ts';
 import { fail, runCommand, type CliIO } from './io.ts';
 
-const USAGE = `用法 (usage)：npm run import -- <版面文本.txt | 稿件.docx | 文件夹> [--format layout|web] [--out 目录] [--date YYYY-MM-DD] [--page N]
+export const USAGE = `用法 (usage)：npm run import -- <版面文本.txt | 稿件.docx | 文件夹> [--format layout|web] [--out 目录] [--date YYYY-MM-DD] [--page N]
   --format  版面文本的形式：layout（排版系统导出）或 web（数字报网页 / PDF 文本）；默认自动识别
   --out     写入的目录，默认 <内容文件夹>/articles/<年份>/（--content 可另指定内容文件夹）
   --date    见报日期，默认取版头上的日期，没有则用今天（北京时间）
