@@ -13,7 +13,7 @@ import { parseArticleFile } from '../../src/lib/frontmatter.ts';
 import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { articleSchema } from '../../src/lib/schemas/article.ts';
 import { docxFixtures } from '../import/docx-fixtures.ts';
-import { buildSite, loadPage, repoRoot, text } from '../helpers/site.ts';
+import { buildSite, loadPage, text } from '../helpers/site.ts';
 
 const schema = articleSchema({ gazetteer: getGazetteer('陕西省'), defaultColumn: '工运纵横' });
 const importCli = (...args: string[]) => spawnCommand('import', args);

@@ -15,7 +15,6 @@ import { articleSchema, type ArticleData } from '../../src/lib/schemas/article.t
 
 // The sample page as the layout system exported it (a copy kept in the repository).
 const seed = fileURLToPath(new URL('../fixtures/seed/000_e16fe78381912fb6.txt', import.meta.url));
-const repo = fileURLToPath(new URL('../..', import.meta.url));
 const schema = articleSchema({ gazetteer: getGazetteer('陕西省'), defaultColumn: '工运纵横' });
 
 function runImport(out: string) {
