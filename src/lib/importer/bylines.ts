@@ -67,10 +67,17 @@ export function extractLeadByline(text: string): LeadByline | undefined {
 	const trimmed = text.trim();
 	let m = BENBAO.exec(trimmed) ?? AGENCY.exec(trimmed);
 	if (m) {
-		const people = m[2] ? peopleOf(m[2]) : [];
+		// （记者 刘强 报道）: the 报道 says what they did, it is no name.
+		const inner = m[2]?.replace(/\s*报道$/, '');
+		const people = inner ? peopleOf(inner) : [];
 		// 本报讯（2月7日） or brackets that are no byline: leave them in the text.
 		if (m[2] && !people) return { source: m[1]!, authors: [], rest: trimmed.slice(m[1]!.length).trim() };
-		return { source: m[1]!.replace(/\s+/g, ''), authors: people ?? [], rest: trimmed.slice(m[0].length) };
+		const rest = trimmed.slice(m[0].length);
+		// 本报讯 记者刘强报道：… — the byline without brackets, closed by 报道.
+		const reported = !m[2] ? /^([^，。：:“”（()）]{2,30}?)\s*报道[：:，,]\s*/u.exec(rest) : null;
+		const reporters = reported ? peopleOf(reported[1]!) : undefined;
+		if (reported && reporters?.some((p) => p.role)) return { source: m[1]!.replace(/\s+/g, ''), authors: reporters, rest: rest.slice(reported[0].length) };
+		return { source: m[1]!.replace(/\s+/g, ''), authors: people ?? [], rest };
 	}
 	m = REPRINT.exec(trimmed) ?? REPORTED.exec(trimmed);
 	if (m) return { source: m[1]!.replace(/\s+/g, ''), authors: [], rest: trimmed.slice(m[0].length) };
@@ -100,8 +107,8 @@ export function parseCreditLine(line: string): Credit | undefined {
 	const marked = new RegExp(`^${MARK}\\s*`, 'u').exec(body);
 	if (marked) body = body.slice(marked[0].length);
 	if (!body || body.length > 40) return undefined;
-	// 文／刘强 图／王辉, 文·图／刘强.
-	const parts = /^(?:文|撰文)\s*[·•]?\s*(图)?\s*[／/]\s*(.+?)(?:\s+(?:图|摄影)\s*[／/]\s*(.+))?$/u.exec(body);
+	// 文／刘强 图／王辉, 文·图／刘强, 文：刘强 摄影：王辉, 作者：刘强.
+	const parts = /^(?:文|撰文|作者)\s*[·•]?\s*(图)?\s*[／/：:]\s*(.+?)(?:\s+(?:图|摄影)\s*[／/：:]\s*(.+))?$/u.exec(body);
 	if (parts) {
 		const authors = peopleOf(parts[2]!);
 		const photos = parts[3] ? peopleOf(parts[3]) : parts[1] ? authors : [];
@@ -124,7 +131,7 @@ export const parseSignature = parseCreditLine;
 /** Whether a line is a credit line that closes a piece: it must carry a mark (□■) or 文／. */
 export function isSignatureLine(line: string): boolean {
 	const t = line.trim();
-	return new RegExp(`^(${MARK}|文\\s*[·•]?\\s*图?\\s*[／/])`, 'u').test(t) && parseCreditLine(t) !== undefined;
+	return new RegExp(`^(${MARK}|(?:文|撰文|作者)\\s*[·•]?\\s*图?\\s*[／/：:])`, 'u').test(t) && parseCreditLine(t) !== undefined;
 }
 
 /** Organisation names end like this: a unit attribution or label. */

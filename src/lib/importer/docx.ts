@@ -12,7 +12,7 @@
 import * as cheerio from 'cheerio';
 import mammoth from 'mammoth';
 import { formatPeople } from '../authors.ts';
-import { extractTrailingCredit, isCaptionText, parseCreditLine, startsWithByline } from './bylines.ts';
+import { extractTrailingCredit, isCaptionText, isSignatureLine, parseCreditLine, startsWithByline } from './bylines.ts';
 import { cleanHeadlineText, displayWidth, endsSentence } from './lines.ts';
 import type { DraftBlock, PieceDraft } from './types.ts';
 import { parseHeadBlock } from './web.ts';
@@ -144,7 +144,7 @@ export async function readDocx(buffer: Uint8Array): Promise<DocxRead> {
 			continue;
 		}
 		const hasBody = blocks.some((b) => b.kind === 'paragraph');
-		if (hasBody && parseCreditLine(p.text) && /^[□■◻◆]|^文\s*[·•]?\s*图?\s*[／/]/.test(p.text.trim())) {
+		if (hasBody && parseCreditLine(p.text) && isSignatureLine(p.text)) {
 			signature = [signature, p.text].filter(Boolean).join('\n');
 			continue;
 		}

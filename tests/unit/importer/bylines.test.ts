@@ -21,6 +21,12 @@ describe('datelines at the start of a story', () => {
 		expect(extractLeadByline('本报讯（实习记者 李想 见习记者 周敏）近日')?.authors).toEqual([reporter('李想', '实习记者'), reporter('周敏', '见习记者')]);
 	});
 
+	it('记者 X 报道: inside the brackets or after 本报讯 without them', () => {
+		expect(extractLeadByline('本报讯（记者 刘强 通讯员 贺婷 报道）近日')).toMatchObject({ authors: [reporter('刘强'), reporter('贺婷', '通讯员')], rest: '近日' });
+		expect(extractLeadByline('本报讯 记者刘强报道：近日，')).toMatchObject({ source: '本报讯', authors: [reporter('刘强')], rest: '近日，' });
+		expect(extractLeadByline('本报讯 据了解，近日')).toMatchObject({ authors: [], rest: '据了解，近日' });
+	});
+
 	it('本报X地讯 is the paper’s own dateline', () => {
 		expect(extractLeadByline('本报西安讯（记者 刘强）近日，')).toMatchObject({ source: '本报西安讯', authors: [reporter('刘强')], rest: '近日，' });
 		expect(extractLeadByline('本报延安3月2日讯 近日，')).toMatchObject({ source: '本报延安3月2日讯', authors: [], rest: '近日，' });
@@ -57,6 +63,8 @@ describe('credit lines and signatures', () => {
 		expect(parseCreditLine('■王辉')).toEqual({ authors: [{ name: '王辉' }], photographers: [] });
 		expect(parseCreditLine('文／刘强')).toEqual({ authors: [{ name: '刘强' }], photographers: [] });
 		expect(parseCreditLine('文/刘强 图/王辉')).toEqual({ authors: [{ name: '刘强' }], photographers: [{ name: '王辉' }] });
+		expect(parseCreditLine('文：刘强 摄影：王辉')).toEqual({ authors: [{ name: '刘强' }], photographers: [{ name: '王辉' }] });
+		expect(isSignatureLine('作者：刘强')).toBe(true);
 		expect(parseCreditLine('本报记者 刘强 通讯员 贺婷')).toEqual({ authors: [reporter('刘强', '本报记者'), reporter('贺婷', '通讯员')], photographers: [] });
 	});
 
