@@ -120,8 +120,8 @@ export function matchArticles(lines: Line[], articles: ArticleText[], options: M
 }
 
 /**
- * Lines of a block that matched nothing (a line of only punctuation, a word edited for the web)
- * take the article of their neighbours in the block when those agree.
+ * Lines of a block that matched nothing (a line of only punctuation, a line rewritten for the
+ * web) take the article of their neighbours in the block when those agree.
  */
 function smoothBlocks(lines: LabelledLine[]): void {
 	const byBlock = Map.groupBy(lines, (l) => l.block);
@@ -133,8 +133,8 @@ function smoothBlocks(lines: LabelledLine[]): void {
 			const above = group.slice(0, i).findLast((l) => l.article >= 0);
 			const below = group.slice(i + 1).find((l) => l.article >= 0);
 			const candidate = above && below ? (above.article === below.article ? above.article : -1) : (above ?? below)?.article ?? -1;
-			// Only short lines: a long line that matched nothing is text of its own (a caption, a note).
-			if (candidate >= 0 && [...line.text].length <= 8) line.article = candidate;
+			// A block is one run of same-size text: captions and notes, set smaller, are blocks of their own.
+			if (candidate >= 0) line.article = candidate;
 		}
 	}
 }
