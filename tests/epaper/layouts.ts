@@ -62,7 +62,7 @@ export function editedForPrint(piece: LayoutPiece): LayoutPiece {
 export function hardLayout(articles = sampleArticles()): PageLayout {
 	return {
 		width: 300,
-		height: 520,
+		height: 600,
 		columns: 6,
 		masthead: '陕西工人报　第3版　测试版面',
 		pieces: articles.map((a, i) => {

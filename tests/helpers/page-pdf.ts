@@ -163,7 +163,6 @@ function collectTruth() {
 		const rects = (truth[el.dataset.id!] ??= []);
 		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-			if ((node.parentElement as HTMLElement).classList.contains('note')) continue;
 			const range = document.createRange();
 			range.selectNodeContents(node);
 			for (const r of range.getClientRects()) if (r.width > 0) rects.push({ x: r.x, y: r.y, w: r.width, h: r.height });

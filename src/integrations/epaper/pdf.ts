@@ -84,21 +84,19 @@ export async function renderPdfPage(data: Uint8Array, widths: number[], formats:
 		const context = canvas.getContext('2d');
 		context.fillStyle = '#ffffff';
 		context.fillRect(0, 0, canvas.width, canvas.height);
-		const t1 = performance.now();
 		await page.render({ canvas: canvas as never, canvasContext: context as never, viewport }).promise;
-		if (process.env.EPAPER_DEBUG) console.log('draw', Math.round(performance.now() - t1));
-		const t0 = performance.now();
-		const png = canvas.toBuffer('image/png');
-		if (process.env.EPAPER_DEBUG) console.log('png', Math.round(performance.now() - t0));
-		const out: RenderedImage[] = [];
-		for (const width of widths) {
-			const resized = sharp(png).resize({ width });
-			for (const format of formats) {
-				const encoded = format === 'avif' ? resized.clone().avif({ quality: 50, effort: 2 }) : resized.clone().webp({ quality: 72, effort: 3 });
+		// Raw pixels straight to sharp: no PNG round trip.
+		const raw = context.getImageData(0, 0, canvas.width, canvas.height);
+		const source = sharp(Buffer.from(raw.data.buffer, raw.data.byteOffset, raw.data.byteLength), { raw: { width: canvas.width, height: canvas.height, channels: 4 } });
+		const jobs = widths.flatMap((width) =>
+			formats.map(async (format): Promise<RenderedImage> => {
+				const resized = source.clone().resize({ width }).removeAlpha();
+				const encoded = format === 'avif' ? resized.avif({ quality: 50, effort: 2 }) : resized.webp({ quality: 72, effort: 3 });
 				const { data: buffer, info } = await encoded.toBuffer({ resolveWithObject: true });
-				out.push({ width: info.width, height: info.height, format, data: buffer });
-			}
-		}
+				return { width: info.width, height: info.height, format, data: buffer };
+			}),
+		);
+		const out = await Promise.all(jobs);
 		return out;
 	} finally {
 		await doc.close();

@@ -32,6 +32,8 @@ export interface LabelledLine extends Line {
 	/** Match strength: weighted n-grams shared with the chosen article. */
 	score: number;
 	block: number;
+	/** Articles the line matched equally well, left for its block to decide. */
+	ambiguous?: number[];
 }
 
 export interface MatchResult {
@@ -100,7 +102,10 @@ export function matchArticles(lines: Line[], articles: ArticleText[], options: M
 			for (const [owner, score] of scores) if (score > bestScore) [best, bestScore] = [owner, score];
 			// A line must share a fair part of its grams with the article, not one stray phrase.
 			const enough = bestScore >= Math.max(1, len * 0.25);
-			labelled.push({ ...line, text, article: enough ? best : -1, score: enough ? bestScore : 0, block: b });
+			// Text two pieces share (获得感、幸福感、安全感) decides nothing: the line's block will.
+			const rivals = [...scores].filter(([, score]) => score >= bestScore * 0.8).map(([owner]) => owner);
+			const ambiguous = enough && rivals.length > 1 ? rivals : undefined;
+			labelled.push({ ...line, text, article: enough && !ambiguous ? best : -1, score: enough ? bestScore : 0, block: b, ambiguous });
 		});
 	});
 
@@ -134,7 +139,7 @@ function smoothBlocks(lines: LabelledLine[]): void {
 			const below = group.slice(i + 1).find((l) => l.article >= 0);
 			const candidate = above && below ? (above.article === below.article ? above.article : -1) : (above ?? below)?.article ?? -1;
 			// A block is one run of same-size text: captions and notes, set smaller, are blocks of their own.
-			if (candidate >= 0) line.article = candidate;
+			if (candidate >= 0 && (!line.ambiguous || line.ambiguous.includes(candidate))) line.article = candidate;
 		}
 	}
 }
