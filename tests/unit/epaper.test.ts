@@ -85,6 +85,13 @@ describe('matchArticles', () => {
 		expect(result.lines.filter((l) => l.x < 120).every((l) => l.article === 0)).toBe(true);
 	});
 
+	it('gives a jump note (下转第2版) to the piece it is printed under', () => {
+		const body = column(A.parts[1]!, 10, 40, 12);
+		const last = body.at(-1)!;
+		const { result } = match([...body, { str: '（下转第2版）', x: 40, y: last.y + 14, w: 42, h: 7 }, ...column(B.parts[1]!, 150, 40, 12)]);
+		expect(labelOf(result, '下转第2版')).toBe(0);
+	});
+
 	it('names the pieces it cannot find', () => {
 		const { result } = match(column(A.parts[1]!, 10, 40, 12));
 		expect(result.unmatched).toEqual(['b']);
