@@ -25,7 +25,6 @@ async function openPdf(data: Uint8Array) {
 	const task = pdfjs.getDocument({
 		// pdf.js takes ownership of the buffer it is given.
 		data: new Uint8Array(data),
-		isEvalSupported: false,
 		useSystemFonts: false,
 		// Layout systems often use Adobe's predefined CJK CMaps; pdf.js ships them.
 		cMapUrl: join(pdfjsRoot, 'cmaps') + '/',
