@@ -10,7 +10,7 @@ import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { PageImage, PageSource } from '../../lib/epaper/edition.ts';
 import type { Line } from '../../lib/epaper/geometry.ts';
 import { issuePageSchema, pageFileParts } from '../../lib/schemas/issue-page.ts';
@@ -48,16 +48,24 @@ function readPageData(file: string, display: string) {
 		const e = doc.errors[0]!;
 		throw new PageDataError(`${display}:${lineCounter.linePos(e.pos[0]).line}\n    版面数据文件的 YAML 格式有误 (YAML syntax error: ${e.message.split('\n')[0]})。常见原因：冒号后缺空格、缩进不齐、方括号不成对。`);
 	}
+	/** 1-based line of a key or list item (`zones.0209-03-ziyang.0`), as far as the path exists. */
 	const lineOfKey = (path: string[]): number | undefined => {
 		let node: unknown = doc.contents;
 		let line: number | undefined;
 		for (const key of path) {
-			if (!isMap(node)) break;
-			const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-			if (!pair) break;
-			const range = (pair.key as { range?: [number, number, number] }).range;
-			if (range) line = lineCounter.linePos(range[0]).line;
-			node = pair.value;
+			let next: { range?: [number, number, number] | null } | undefined;
+			let at: number | undefined;
+			if (isMap(node)) {
+				const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+				at = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+				next = pair?.value as typeof next;
+			} else if (isSeq(node) && /^\d+$/.test(key)) {
+				next = node.items[Number(key)] as typeof next;
+				at = next?.range?.[0];
+			}
+			if (at === undefined) break;
+			line = lineCounter.linePos(at).line;
+			node = next;
 		}
 		return line;
 	};
