@@ -115,6 +115,7 @@ export const strings = {
 		thumbAlt: (page: string) => `${page}版面缩略图`,
 		zonesLabel: '版面上的文章（点击阅读全文）',
 		hint: '点击版面上的文章阅读全文；也可从“本版导读”进入。',
+		enlarge: '查看大图',
 		noImage: '本版暂无版面图，请从“本版导读”阅读本版文章。',
 		editor: (name: string) => `责任编辑：${name}`,
 		issueNumber: (n: string) => (/^\d+$/.test(n) ? `第${n}期` : n),

@@ -99,6 +99,8 @@ export interface PictureView {
 	width: number;
 	height: number;
 	alt: string;
+	/** The largest image, for 查看大图. */
+	large: string;
 }
 
 function picture(images: PageImage[], alt: string, url: (path: string) => string): PictureView | undefined {
@@ -115,6 +117,7 @@ function picture(images: PageImage[], alt: string, url: (path: string) => string
 				.join(', '),
 		})),
 		src: url(fallback.path),
+		large: url([...images].sort((a, b) => b.width - a.width || (a.format === 'webp' ? -1 : 1))[0]!.path),
 		width: fallback.width,
 		height: fallback.height,
 		alt,
@@ -148,8 +151,10 @@ export interface EpaperPageView {
 	/** 第03版 */
 	pageName: string;
 	column: string;
-	/** `<title>` and heading: 2022年2月9日 第03版 工运纵横 */
+	/** `<title>`: 2022年2月9日 第03版 工运纵横 */
 	title: string;
+	/** The same in parts the heading keeps unbroken: a phone wraps between them, not inside 第03版. */
+	titleParts: string[];
 	path: string;
 	trail: EpaperLink[];
 	meta: string[];
@@ -194,6 +199,7 @@ export function epaperPageView<A extends ArticleLike>(issue: EditionIssue<A>, pa
 		pageName: strings.epaper.pageName(page.page),
 		column: page.column,
 		title: `${date} ${pageLabel(page)}`,
+		titleParts: [date, strings.epaper.pageName(page.page), page.column],
 		path: routes.issuePage(issue.date, page.page),
 		trail: [
 			{ label: strings.nav.home, path: routes.home() },
