@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import { loadSite, type Article } from './data.ts';
 import type { PageSource } from './lib/epaper/edition.ts';
+import { PAGE_DATA_FAILED } from './lib/messages.ts';
 import { buildEdition, type Edition } from './lib/views/epaper.ts';
 
 let cached: Promise<Edition<Article>> | undefined;
@@ -19,7 +20,7 @@ export function loadEdition(): Promise<Edition<Article>> {
 		);
 		if (edition.problems.length) {
 			const where = (p: (typeof edition.problems)[number]) => `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? `  [${p.field}]` : ''}`;
-			throw new Error(`版面数据文件有误 (page data errors)：\n${edition.problems.map((p) => `${where(p)}\n    ${p.message}`).join('\n')}`);
+			throw new Error(`${PAGE_DATA_FAILED}\n${edition.problems.map((p) => `${where(p)}\n    ${p.message}`).join('\n')}`);
 		}
 		for (const warning of edition.warnings) console.warn(`⚠ 数字报 (e-paper)：${warning}`);
 		return edition;

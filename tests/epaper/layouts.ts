@@ -4,14 +4,14 @@
  * place on the page, a headline set after its body, print text that differs from the web text).
  */
 import { join } from 'node:path';
-import { collectArticleSources } from '../../src/cli/shared.ts';
-import { getGazetteer } from '../../src/lib/places.ts';
+import { collectArticleSources } from '../../src/cli/context.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
 import { validateArticles, type ValidArticle } from '../../src/lib/validate.ts';
 import { pieceFromArticle, type LayoutPiece, type PageLayout } from '../helpers/page-pdf.ts';
 import { repoRoot } from '../helpers/site.ts';
 
 export function loadArticles(contentDir = join(repoRoot, 'content')): ValidArticle[] {
-	const { articles, diagnostics } = validateArticles(collectArticleSources(contentDir, repoRoot), {
+	const { articles, diagnostics } = validateArticles(collectArticleSources(join(contentDir, 'articles'), repoRoot), {
 		gazetteer: getGazetteer('陕西省'),
 		defaultColumn: '工运纵横',
 	});

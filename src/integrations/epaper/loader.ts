@@ -13,6 +13,7 @@ import type { Loader } from 'astro/loaders';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { PageImage, PageSource } from '../../lib/epaper/edition.ts';
 import type { Line } from '../../lib/epaper/geometry.ts';
+import { badPageFileName, pageDataYaml, pdfPages } from '../../lib/messages.ts';
 import { issuePageSchema, pageFileParts } from '../../lib/schemas/issue-page.ts';
 
 export interface EpaperOptions {
@@ -46,7 +47,7 @@ function readPageData(file: string, display: string) {
 	const doc = parseDocument(source, { lineCounter, prettyErrors: false });
 	if (doc.errors.length) {
 		const e = doc.errors[0]!;
-		throw new PageDataError(`${display}:${lineCounter.linePos(e.pos[0]).line}\n    版面数据文件的 YAML 格式有误 (YAML syntax error: ${e.message.split('\n')[0]})。常见原因：冒号后缺空格、缩进不齐、方括号不成对。`);
+		throw new PageDataError(`${display}:${lineCounter.linePos(e.pos[0]).line}\n    ${pageDataYaml(e.message.split(/ at line \d+/)[0]!.split('\n')[0]!)}`);
 	}
 	/** 1-based line of a key or list item (`zones.0209-03-ziyang.0`), as far as the path exists. */
 	const lineOfKey = (path: string[]): number | undefined => {
@@ -130,7 +131,7 @@ export function epaperLoader(options: EpaperOptions): Loader {
 			for (const entry of files) {
 				const parts = pageFileParts(entry);
 				if (!parts) {
-					logger.warn(`忽略 (ignored) ${relative(root, join(options.base, entry))}：文件名应是 日期/版次，例如 2022-02-09/03.pdf、2022-02-09/03.yml。`);
+					logger.warn(badPageFileName(relative(root, join(options.base, entry))));
 					continue;
 				}
 				const id = `${parts.date}/${pad(parts.page)}`;
@@ -163,7 +164,7 @@ export function epaperLoader(options: EpaperOptions): Loader {
 						return { width: image.width, height: image.height, format: image.format, path };
 					});
 					source.pdf = { path: pdfPath, bytes: statSync(page.pdf).size, width: result.width, height: result.height, pages: result.pages, lines: result.lines, images };
-					if (result.pages > 1) logger.warn(`${relative(root, page.pdf)}：PDF 有 ${result.pages} 页，只用第 1 页 (only the first page is used)。每个版面请单独存一个 PDF。`);
+					if (result.pages > 1) logger.warn(pdfPages(relative(root, page.pdf), result.pages));
 					logger.info(`${id}.pdf: ${result.lines.length} 行文字 (text lines), ${images.length} 张版面图 (images)；${cached ? '使用缓存 (cached)' : `${result.ms} ms`}`);
 				}
 				store.set({ id, data: source as unknown as Record<string, unknown> });

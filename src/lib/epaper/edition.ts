@@ -3,6 +3,7 @@
  * or the editor's where given) and what could not be matched.
  */
 import { byline, paragraphs, type ArticleLike } from '../articles.ts';
+import { zoneNotOnPage } from '../messages.ts';
 import type { Line, Rect } from './geometry.ts';
 import { matchArticles, type ArticleText } from './match.ts';
 import { articleZones, percentToPoints, type Zone } from './zones.ts';
@@ -73,7 +74,7 @@ export function pageZones(source: PageSource, articles: ArticleLike[]): PageZone
 			file: source.file,
 			line: source.zoneLines[key],
 			field: `zones.${key}`,
-			message: `热区（zones）“${key}”不是本版的文章 (no such article on this page)：本版的文章有 ${ids.map((id) => id.split('/').at(-1)).join('、') || '（无）'}。请写文章的文件名（不带 .md）。`,
+			message: zoneNotOnPage(key, ids.map((id) => id.split('/').at(-1)!)),
 		}));
 	if (!source.pdf) return { zones: [], unmatched: [], coverage: [], problems };
 	const { width, height } = source.pdf;

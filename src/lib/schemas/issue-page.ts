@@ -4,38 +4,41 @@
  * first with the English term beside them, and say how to fix the mistake.
  */
 import { z } from 'zod';
-
-export const PAGE_FIELD_LABELS: Record<string, string> = {
-	page: '版次',
-	column: '版名',
-	editor: '责任编辑',
-	issueNumber: '期号',
-	zones: '热区',
-};
+import {
+	ISSUE_NUMBER,
+	PAGE_DATA_SHAPE,
+	PAGE_NUMBER,
+	PAGE_POSITIVE,
+	ZONE_EMPTY,
+	ZONE_LIST,
+	ZONE_MAX,
+	ZONE_MIN,
+	ZONE_NUMBER,
+	ZONE_RECT,
+	ZONES_MAP,
+	pageEmptyField,
+	pageExpectedText,
+	unknownPageField,
+} from '../messages.ts';
 
 const text = (field: string) =>
 	z
-		.string({ error: `${PAGE_FIELD_LABELS[field]}（${field}）应是一段文字 (expected text)：例如 ${field}: 文字内容。` })
+		.string({ error: pageExpectedText(field) })
 		.trim()
-		.min(1, { error: `${PAGE_FIELD_LABELS[field]}（${field}）不能为空 (must not be empty)：填写内容，或删掉这一行。` });
+		.min(1, { error: pageEmptyField(field) });
 
-const percent = z
-	.number({ error: '热区的每个数都应是页面的百分比 0–100 (expected a number)。' })
-	.min(0, { error: '热区的数不能小于 0 (must be ≥ 0)。' })
-	.max(100, { error: '热区的数不能大于 100 (must be ≤ 100)：坐标是页面宽、高的百分比。' });
+const percent = z.number({ error: ZONE_NUMBER }).min(0, { error: ZONE_MIN }).max(100, { error: ZONE_MAX });
 
 /** One rectangle: [左, 上, 宽, 高] in percent of the page's width and height. */
-const zoneRect = z.tuple([percent, percent, percent, percent], {
-	error: '热区的每个矩形应写成 [左, 上, 宽, 高] 四个百分比 (expected [left, top, width, height])，例如 [12.5, 30, 25, 18]。',
-});
+const zoneRect = z.tuple([percent, percent, percent, percent], { error: ZONE_RECT });
 
 export const issuePageSchema = z.strictObject(
 	{
 		/** 版次: page number; defaults to the file name (`03.yml` → 3). */
 		page: z
-			.number({ error: '版次（page）应是正整数，例如 page: 3 (expected a whole number)。' })
-			.int({ error: '版次（page）应是正整数 (expected a whole number)。' })
-			.positive({ error: '版次（page）应大于 0 (must be positive)。' })
+			.number({ error: PAGE_NUMBER })
+			.int({ error: PAGE_NUMBER })
+			.positive({ error: PAGE_POSITIVE })
 			.optional(),
 		/** 版名: the page's name (要闻, 工运纵横); defaults to the column of its articles. */
 		column: text('column').optional(),
@@ -43,7 +46,7 @@ export const issuePageSchema = z.strictObject(
 		editor: text('editor').optional(),
 		/** 期号: the issue's serial number as printed (第8821期, or just 8821). */
 		issueNumber: z
-			.union([text('issueNumber'), z.number().int().positive()], { error: '期号（issueNumber）应是文字或正整数，例如 issueNumber: 8821 (expected text or a number)。' })
+			.union([text('issueNumber'), z.number().int().positive()], { error: ISSUE_NUMBER })
 			.transform(String)
 			.optional(),
 		/**
@@ -51,18 +54,12 @@ export const issuePageSchema = z.strictObject(
 		 * `.md`); each a list of rectangles [左, 上, 宽, 高] in percent of the page.
 		 */
 		zones: z
-			.record(z.string(), z.array(zoneRect, { error: '热区应是矩形的列表 (expected a list of rectangles)，例如 - [12.5, 30, 25, 18]。' }).min(1, { error: '热区不能为空列表 (must not be empty)：至少写一个矩形，或删掉这一行恢复自动热区。' }), {
-				error: '热区（zones）应按文章文件名逐项列出 (expected a map)，例如：\n  zones:\n    0209-03-ziyang-kuaidi:\n      - [12.5, 30, 25, 18]',
-			})
+			.record(z.string(), z.array(zoneRect, { error: ZONE_LIST }).min(1, { error: ZONE_EMPTY }), { error: ZONES_MAP })
 			.default({}),
 	},
 	{
 		error: (issue) =>
-			issue.code === 'unrecognized_keys'
-				? issue.keys.map((key) => `未知字段 (unknown field) “${key}”：可用字段有 ${Object.entries(PAGE_FIELD_LABELS).map(([k, v]) => `${k}（${v}）`).join('、')}。`).join('；')
-				: issue.code === 'invalid_type'
-					? '版面数据文件应是“字段: 值”的列表 (expected key: value lines)，例如 column: 工运纵横。'
-					: undefined,
+			issue.code === 'unrecognized_keys' ? issue.keys.map(unknownPageField).join('；') : issue.code === 'invalid_type' ? PAGE_DATA_SHAPE : undefined,
 	},
 );
 

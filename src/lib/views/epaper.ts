@@ -10,6 +10,7 @@ import { around, calendarMonths, calendarYears, type CalendarMonth } from '../ep
 import { pageZones, viewBox, type PageImage, type PageSource } from '../epaper/edition.ts';
 import type { Rect } from '../epaper/geometry.ts';
 import { zonePath } from '../epaper/zones.ts';
+import { pageWithoutArticles, piecesNotFound } from '../messages.ts';
 import { strings } from '../strings.ts';
 import { routes } from '../urls.ts';
 
@@ -74,9 +75,7 @@ export function buildEdition<A extends ArticleLike>(issues: Issue<A>[], sources:
 				const found = source ? pageZones(source, p.articles) : undefined;
 				if (found) problems.push(...found.problems);
 				if (found?.unmatched.length) {
-					warnings.push(
-						`${source!.pdf ? source!.file.replace(/\.ya?ml$/, '.pdf') : source!.file}：${found.unmatched.length} 篇文章在版面 PDF 中没有找到，没有热区 (not found in the page PDF, no zone)：${found.unmatched.join('、')}。可在版面数据文件的 zones 中手工给出热区。`,
-					);
+					warnings.push(piecesNotFound(source!.file.replace(/\.ya?ml$/, '.pdf'), found.unmatched));
 				}
 				const page: EditionPage<A> = { date: issue.date, page: p.page, column: source?.column ?? p.column, articles: p.articles, source, zones: found?.zones ?? [], unmatched: found?.unmatched ?? [] };
 				for (const a of p.articles) pageOf.set(a.id, page);
@@ -86,7 +85,7 @@ export function buildEdition<A extends ArticleLike>(issues: Issue<A>[], sources:
 		return { date: issue.date, pages, issueNumber: pages.find((p) => p.source?.issueNumber)?.source?.issueNumber };
 	});
 	for (const s of sources) {
-		if (!known.has(`${s.date}/${s.page}`)) warnings.push(`${s.file}：${formatChineseDate(s.date)}第${s.page}版没有文章 (no articles for this page)，版面没有发布。文章的 date 和 page 要与文件夹和文件名一致。`);
+		if (!known.has(`${s.date}/${s.page}`)) warnings.push(pageWithoutArticles(s.file, formatChineseDate(s.date), s.page));
 	}
 	return { issues: edition, byDate: new Map(edition.map((i) => [i.date, i])), pageOf, problems, warnings };
 }
