@@ -51,6 +51,6 @@ const cities = defineCollection({
  * e-paper build step. Entries are `PageSource` (src/lib/epaper/edition.ts); the loader validates
  * the data files with their own schema (src/lib/schemas/issue-page.ts) and friendly messages.
  */
-const epaper = defineCollection({ loader: epaperLoader({ base: `${contentDir}/issues` }) });
+const epaper = defineCollection({ loader: epaperLoader({ base: `${contentDir()}/issues` }) });
 
 export const collections = { articles, counties, cities, epaper };
