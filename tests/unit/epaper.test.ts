@@ -39,6 +39,11 @@ describe('buildLines', () => {
 		const lines = buildLines(toGlyphs(items));
 		expect(lines.map((l) => l.str)).toEqual(['左栏文字内容', '右栏文字']);
 	});
+	it('keeps a letter-spaced headline (one em between characters) in one line', () => {
+		const items: TextItem[] = [...'走访慰问'].map((ch, i) => ({ str: ch, x: 10 + i * 36, y: 10, w: 18, h: 18 }));
+		items.push({ str: '另一栏', x: 10 + 3 * 36 + 18 + 60, y: 10, w: 54, h: 18 });
+		expect(buildLines(toGlyphs(items)).map((l) => l.str)).toEqual(['走访慰问', '另一栏']);
+	});
 	it('separates a headline from body text of another size on the same band', () => {
 		const lines = buildLines(toGlyphs([{ str: '标题', x: 0, y: 0, w: 36, h: 18 }, { str: '正文', x: 37, y: 4.5, w: 18, h: 9 }]));
 		expect(lines).toHaveLength(2);

@@ -92,7 +92,7 @@ function overlap1d(a0: number, a1: number, b0: number, b1: number): number {
 /**
  * Glyphs → lines: glyphs on one baseline band, of one size, with no more than a small gap between
  * neighbours. The gap limit keeps two columns that share a baseline apart (column gaps are wider
- * than the space between words).
+ * than the space between words, and than the even spacing of a letter-spaced headline).
  */
 export function buildLines(glyphs: Glyph[]): Line[] {
 	const sorted = [...glyphs].sort((a, b) => a.y + a.h / 2 - (b.y + b.h / 2) || a.x - b.x);
@@ -113,13 +113,17 @@ export function buildLines(glyphs: Glyph[]): Line[] {
 			lines.push({ ...pick(box), str: current.map((g) => g.ch).join(''), size: median(current.map((g) => g.h)) });
 			current = [];
 		};
-		for (const g of row) {
+		const spaces = row.map((g, i) => (i ? Math.max(0, g.x - right(row[i - 1]!)) : 0));
+		row.forEach((g, i) => {
 			const last = current.at(-1);
 			const size = Math.max(g.h, last?.h ?? 0);
 			const sameSize = last ? Math.abs(g.h - last.h) <= size * 0.2 : true;
-			if (last && (!sameSize || g.x - right(last) > size * 0.8)) flush();
+			// A column gap is far wider than the gaps around it; a letter-spaced headline (走 访 慰 问) has even ones.
+			const around = [...spaces.slice(Math.max(1, i - 3), i), ...spaces.slice(i + 1, i + 4)];
+			const usual = around.length ? median(around) : 0;
+			if (last && (!sameSize || (spaces[i]! > size * 0.8 && spaces[i]! > usual * 2 + size * 0.3))) flush();
 			current.push(g);
-		}
+		});
 		flush();
 	}
 	return lines;
