@@ -56,6 +56,22 @@ export function editedForPrint(piece: LayoutPiece): LayoutPiece {
 }
 
 /**
+ * The stress page, for the report: ten narrow columns of small type, every piece jumping,
+ * headlines letter-spaced by 0.6 em and all of them set after their bodies, print text edited.
+ */
+export function stressLayout(articles = sampleArticles()): PageLayout {
+	return {
+		width: 300,
+		height: 600,
+		columns: 10,
+		masthead: '陕西工人报　第3版　压力测试',
+		bodySize: 7.5,
+		headlineSpacing: 0.6,
+		pieces: articles.map((a, i) => editedForPrint(pieceFromArticle(a, { span: i % 2 ? 3 : 2, headlineAfterBody: true, jump: { span: 2 } }))),
+	};
+}
+
+/**
  * The hard page: the sample pieces on a narrower six-column page, every other headline set
  * after its body, two bodies jumping, and print text edited.
  */

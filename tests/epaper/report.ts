@@ -15,7 +15,7 @@ import { launch } from '../helpers/browser.ts';
 import { makePagePdf } from '../helpers/page-pdf.ts';
 import { repoRoot } from '../helpers/site.ts';
 import { evaluatePage } from './evaluate.ts';
-import { hardLayout, sampleArticles, sampleLayout } from './layouts.ts';
+import { hardLayout, sampleArticles, sampleLayout, stressLayout } from './layouts.ts';
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`.padStart(7);
 const articles = sampleArticles();
@@ -24,6 +24,7 @@ try {
 	for (const [name, layout] of [
 		['第3版 sample (8 columns, headline after body, one jump)', sampleLayout(articles)],
 		['hard page (6 columns, 5 headlines after body, 2 jumps, edited print text)', hardLayout(articles)],
+		['stress page (10 columns of 7.5 pt, every piece jumps, letter-spaced headlines after bodies, edited text)', stressLayout(articles)],
 	] as const) {
 		const started = performance.now();
 		const page = await makePagePdf(layout, browser);

@@ -46,6 +46,8 @@ export interface PageLayout {
 	pieces: LayoutPiece[];
 	/** Body text size in points. */
 	bodySize?: number;
+	/** Headlines set with wide letter spacing (字距), in em. */
+	headlineSpacing?: number;
 }
 
 export interface PagePdf {
@@ -76,9 +78,12 @@ function html(layout: PageLayout): string {
 	// One weight keeps the PDF small; headlines are set larger (and Chromium synthesises bold).
 	const css = ['400'].map((w) => `<link rel="stylesheet" href="${pathToFileURL(join(fontDir, `${w}.css`)).href}">`).join('');
 	const body = layout.bodySize ?? 9;
-	const pieces = layout.pieces.map((p) => {
+	const pieces = layout.pieces.map((piece) => {
+		let p = piece;
 		const head = `<div class="head">${p.kicker ? `<p class="kicker">${escape(p.kicker)}</p>` : ''}${p.title.map((t) => `<h2>${escape(t)}</h2>`).join('')}${p.subtitle ? `<p class="sub">${escape(p.subtitle)}</p>` : ''}</div>`;
 		const byl = p.byline ? `<p class="byline">${escape(p.byline)}</p>` : '';
+		// A one-paragraph piece has nothing to jump with.
+		if (p.jump && p.paragraphs.length < 2) p = { ...p, jump: undefined };
 		const half = p.jump ? Math.ceil(p.paragraphs.length / 2) : p.paragraphs.length;
 		const paras = (list: string[]) => list.map((t) => `<p>${escape(t)}</p>`).join('');
 		return { p, head, first: byl + paras(p.paragraphs.slice(0, half)), rest: paras(p.paragraphs.slice(half)) };
@@ -93,7 +98,7 @@ body { font-family: 'Noto Sans SC'; width: ${layout.width}mm; height: ${layout.h
 .piece { position: absolute; box-sizing: border-box; padding: 0 0 3mm }
 .piece.after .head { position: absolute; top: 0; left: 0; right: 0 }
 .head { text-align: center; margin-bottom: 2mm }
-h2 { font-size: ${body * 2}pt; font-weight: 400; margin: 0; line-height: 1.25 }
+h2 { font-size: ${body * 2}pt; font-weight: 400; margin: 0; line-height: 1.25; letter-spacing: ${layout.headlineSpacing ?? 0}em }
 .kicker, .sub { font-size: ${body * 1.15}pt; margin: 0.5mm 0 }
 .body { column-gap: 4mm; column-fill: balance; text-align: justify }
 .body p { margin: 0; text-indent: 2em }

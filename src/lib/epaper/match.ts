@@ -34,6 +34,8 @@ export interface LabelledLine extends Line {
 	block: number;
 	/** Articles the line matched equally well, left for its block to decide. */
 	ambiguous?: number[];
+	/** Weighted n-grams shared with each article. */
+	scores: Map<number, number>;
 }
 
 export interface MatchResult {
@@ -105,10 +107,11 @@ export function matchArticles(lines: Line[], articles: ArticleText[], options: M
 			// Text two pieces share (获得感、幸福感、安全感) decides nothing: the line's block will.
 			const rivals = [...scores].filter(([, score]) => score >= bestScore * 0.8).map(([owner]) => owner);
 			const ambiguous = enough && rivals.length > 1 ? rivals : undefined;
-			labelled.push({ ...line, text, article: enough && !ambiguous ? best : -1, score: enough ? bestScore : 0, block: b, ambiguous });
+			labelled.push({ ...line, text, article: enough && !ambiguous ? best : -1, score: enough ? bestScore : 0, block: b, ambiguous, scores });
 		});
 	});
 
+	followBlocks(labelled);
 	smoothBlocks(labelled);
 	attachJumpNotes(labelled);
 
@@ -123,6 +126,24 @@ export function matchArticles(lines: Line[], articles: ArticleText[], options: M
 		coverage,
 		unmatched: coverage.filter((c) => c.ratio < minCoverage).map((c) => c.id),
 	};
+}
+
+/**
+ * A line of a block that matches another article only a little better than the block's own
+ * (a phrase two pieces share: 全区各级工会组织) stays with its block.
+ */
+function followBlocks(lines: LabelledLine[]): void {
+	for (const group of Map.groupBy(lines, (l) => l.block).values()) {
+		const totals = new Map<number, number>();
+		for (const line of group) for (const [owner, score] of line.scores) totals.set(owner, (totals.get(owner) ?? 0) + score);
+		let dominant = -1;
+		for (const [owner, total] of totals) if (dominant < 0 || total > totals.get(dominant)!) dominant = owner;
+		if (dominant < 0) continue;
+		for (const line of group) {
+			if (line.article === dominant || line.article < 0) continue;
+			if ((line.scores.get(dominant) ?? 0) >= 0.5 * (line.scores.get(line.article) ?? 0)) line.article = dominant;
+		}
+	}
 }
 
 /**
