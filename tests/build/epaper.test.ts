@@ -4,12 +4,20 @@
  * PDF lacks a piece, a page without PDF, a sub-path deployment; and a page data file with
  * mistakes, which must stop the build with file, line and field and leave dist/ alone.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makePagePdf, pieceFromArticle } from '../helpers/page-pdf.ts';
 import { buildSite, copyFixture, loadPage, type BuildResult } from '../helpers/site.ts';
-import { loadArticles } from '../epaper/layouts.ts';
+import { loadArticles, sampleArticles } from '../epaper/layouts.ts';
+import { readPageLines } from '../../src/integrations/epaper/pdf.ts';
+import { processPdf } from '../../src/integrations/epaper/loader.ts';
+import { articleText, pageZones } from '../../src/lib/epaper/edition.ts';
+import { buildBlocks } from '../../src/lib/epaper/geometry.ts';
+import { normalizeText } from '../../src/lib/epaper/match.ts';
+import { zoneContains } from '../../src/lib/epaper/zones.ts';
+import { repoRoot } from '../helpers/site.ts';
 
 const BASE = '/paper/';
 
@@ -93,6 +101,47 @@ describe('e-paper pages in a fixture site under a sub-path', () => {
 		expect($('[id="2024-02"] td a').toArray().map((el) => [$(el).text(), $(el).attr('href')])).toEqual([['1', `${BASE}issues/2024-02-01/`]]);
 		// February 2024 began on a Thursday: three empty cells before the 1st.
 		expect($('[id="2024-02"] tbody tr').first().find('td').toArray().map((el) => $(el).text())).toEqual(['', '', '', '1', '2', '3', '4']);
+	});
+});
+
+describe('the shipped 第3版 PDF (content/issues/2022-02-09/03.pdf)', () => {
+	it('gives each of the ten pieces a zone holding its text and not the others’', async () => {
+		const pdf = await readPageLines(readFileSync(join(repoRoot, 'content/issues/2022-02-09/03.pdf')));
+		const articles = sampleArticles();
+		expect(articles).toHaveLength(10);
+		const { zones, unmatched } = pageZones({ date: '2022-02-09', page: 3, file: '03.yml', zones: {}, zoneLines: {}, pdf: { ...pdf, path: '', bytes: 0, images: [] } }, articles);
+		expect(unmatched).toEqual([]);
+		expect(zones).toHaveLength(10);
+		const grams = (text: string) => new Set([...normalizeText(text)].map((_, i, chars) => chars.slice(i, i + 6).join('')).filter((g) => g.length === 6));
+		const textOf = articles.map((a) => grams(articleText(a).parts.join('\n')));
+		for (const [i, article] of articles.entries()) {
+			const zone = zones.find((z) => z.articleId === article.id)!;
+			// The zone's text, line by line in reading order (wrapped lines joined), against each article's 6-grams.
+			const blocks = buildBlocks(pdf.lines.filter((l) => zoneContains(zone, l)));
+			const inside = new Set(blocks.flatMap((b) => [...grams(b.lines.map((l) => l.str).join(''))]));
+			const share = (set: Set<string>) => [...set].filter((g) => inside.has(g)).length / set.size;
+			expect({ id: article.id, own: share(textOf[i]!) > 0.8 }).toEqual({ id: article.id, own: true });
+			for (const [j, other] of textOf.entries()) {
+				if (j !== i) expect({ id: article.id, other: articles[j]!.id, share: share(other) < 0.05 }).toEqual({ id: article.id, other: articles[j]!.id, share: true });
+			}
+		}
+	});
+});
+
+describe('the page PDF cache', () => {
+	it('reads and renders a PDF once, and again only when the PDF or the image settings change', async () => {
+		const cache = mkdtempSync(join(tmpdir(), 'gyzh-epaper-cache-'));
+		const pdf = join(repoRoot, 'content/issues/2022-02-09/03.pdf');
+		const first = await processPdf(pdf, cache, [300], ['webp']);
+		expect(first.cached).toBe(false);
+		expect(first.result.images).toEqual([{ width: 300, height: expect.any(Number), format: 'webp', file: '300.webp' }]);
+		const second = await processPdf(pdf, cache, [300], ['webp']);
+		expect(second).toMatchObject({ cached: true, hash: first.hash });
+		expect(second.result.lines).toEqual(first.result.lines);
+		const other = await processPdf(pdf, cache, [320], ['webp']);
+		expect(other.cached).toBe(false);
+		expect(other.hash).not.toBe(first.hash);
+		rmSync(cache, { recursive: true, force: true });
 	});
 });
 

@@ -92,7 +92,8 @@ interface CachedPdf {
 	ms: number;
 }
 
-async function processPdf(pdfFile: string, cacheRoot: string, widths: number[], formats: ('avif' | 'webp')[]): Promise<{ hash: string; cached: boolean; result: CachedPdf }> {
+/** Text lines and rendered images of one page PDF, from the cache when this PDF was done before. */
+export async function processPdf(pdfFile: string, cacheRoot: string, widths: number[], formats: ('avif' | 'webp')[]): Promise<{ hash: string; cached: boolean; result: CachedPdf }> {
 	const { RENDERER_VERSION, readPageLines, renderPdfPage } = await import('./pdf.ts');
 	const bytes = readFileSync(pdfFile);
 	const hash = createHash('sha256').update(bytes).update(`${RENDERER_VERSION}|${widths.join(',')}|${formats.join(',')}`).digest('hex').slice(0, 16);
