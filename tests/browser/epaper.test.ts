@@ -93,8 +93,9 @@ describe('the page view of 第3版', () => {
 		const back = page.locator('a.epaper-back');
 		expect(await back.innerText()).toBe('在第03版版面中查看');
 		await Promise.all([page.waitForURL(`**${PAGE}#zone-0209-05-beilin-fugong`), back.click()]);
-		const highlighted = await fill(page, 'zone-0209-05-beilin-fugong');
-		expect(highlighted).not.toBe(await fill(page, 'zone-0209-04-kunlun-zhidaihui'));
+		// The stylesheet is a file now: wait for :target to take effect.
+		const plain = await fill(page, 'zone-0209-04-kunlun-zhidaihui');
+		await expect.poll(() => fill(page, 'zone-0209-05-beilin-fugong')).not.toBe(plain);
 		await page.close();
 	});
 
