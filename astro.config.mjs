@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentDir, siteConfig } from './src/site.config.ts';
 import { newspaperRehype } from './src/plugins/rehype-newspaper.ts';
 import gongyunSearch from './src/integrations/search/index.ts';
+import gongyunEpaper from './src/integrations/epaper/index.ts';
 
 export default defineConfig({
 	site: siteConfig.site,
@@ -15,7 +16,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Our rehype plugins need the unified processor (Astro 7 defaults to another one).
 	markdown: { processor: unified({ rehypePlugins: [newspaperRehype] }) },
-	integrations: [mdx(), sitemap(), gongyunSearch({ site: siteConfig, contentDir: contentDir(fileURLToPath(new URL('.', import.meta.url))) })],
+	integrations: [mdx(), sitemap(), gongyunEpaper(), gongyunSearch({ site: siteConfig, contentDir: contentDir(fileURLToPath(new URL('.', import.meta.url))) })],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -5,6 +5,7 @@ import { contentDir, siteConfig } from './site.config.ts';
 import { getGazetteer } from './lib/gazetteer.ts';
 import { articleSchema } from './lib/schemas/article.ts';
 import { articleIdFromEntry } from './lib/ids.ts';
+import { epaperLoader } from './integrations/epaper/loader.ts';
 
 const gazetteer = getGazetteer(siteConfig.homeProvince);
 
@@ -45,4 +46,11 @@ const cities = defineCollection({
 	schema: place,
 });
 
-export const collections = { articles, counties, cities };
+/**
+ * 数字报 pages: `content/issues/<date>/<NN>.yml` and `<NN>.pdf`, read (and rendered, cached) by the
+ * e-paper build step. Entries are `PageSource` (src/lib/epaper/edition.ts); the loader validates
+ * the data files with their own schema (src/lib/schemas/issue-page.ts) and friendly messages.
+ */
+const epaper = defineCollection({ loader: epaperLoader({ base: `${contentDir()}/issues` }) });
+
+export const collections = { articles, counties, cities, epaper };

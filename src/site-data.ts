@@ -1,6 +1,7 @@
 /**
  * The one bridge from Astro's content collections to the pure views in `src/lib/views`: loads
- * the published articles once per build and builds the site model from them. Everything else
+ * the published articles once per build and builds the site model from them, and joins the
+ * 数字报 pages (the `epaper` collection) to its issues. Everything else
  * (groupings, place names, what each page prints) is plain TypeScript in `src/lib`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -10,6 +11,9 @@ import { getGazetteer } from './lib/gazetteer.ts';
 import { cardView } from './lib/views/card.ts';
 import { listings, type ListingKind } from './lib/views/listing.ts';
 import { buildSite, type SiteData } from './lib/views/site.ts';
+import type { PageSource } from './lib/epaper/edition.ts';
+import { PAGE_DATA_FAILED } from './lib/messages.ts';
+import { buildEdition, type Edition } from './lib/views/epaper.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Site = SiteData<Article>;
@@ -33,4 +37,28 @@ export async function listingPaths(kind: ListingKind, paginate: PaginateFunction
 			{ pageSize: site.config.pageSize, params: { slug: listing.slug }, props: { listing } },
 		),
 	);
+}
+
+let edition: Promise<Edition<Article>> | undefined;
+
+/**
+ * The 数字报: the site's issues with the pages the e-paper build step found (PDF text, images,
+ * page data). A mistake in a page data file stops the build; pieces not found in their page PDF
+ * are warned about once.
+ */
+export function loadEdition(): Promise<Edition<Article>> {
+	edition ??= (async () => {
+		const [site, entries] = await Promise.all([loadSite(), getCollection('epaper')]);
+		const result = buildEdition(
+			site.issues,
+			entries.map((e) => e.data as unknown as PageSource),
+		);
+		if (result.problems.length) {
+			const where = (p: (typeof result.problems)[number]) => `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? `  [${p.field}]` : ''}`;
+			throw new Error(`${PAGE_DATA_FAILED}\n${result.problems.map((p) => `${where(p)}\n    ${p.message}`).join('\n')}`);
+		}
+		for (const warning of result.warnings) console.warn(`⚠ 数字报 (e-paper)：${warning}`);
+		return result;
+	})();
+	return edition;
 }

@@ -225,3 +225,45 @@ export const notUtf8 = (path: string) => `文件不是 UTF-8 编码 (not UTF-8)�
 export const emptyFile = (path: string) => `文件是空的 (empty file)：${path}`;
 export const noPieces = (path: string) => `没有在 ${path} 里找到稿件 (no pieces found)。`;
 export const cannotWrite = (path: string, reason: string) => `写不进 ${path} (cannot write)：${reason}`;
+
+// ---- 数字报: page data files (content/issues/<日期>/<版次>.yml) and page PDFs ------------------
+
+/** What each key of a page data file is called in the editor guide. */
+export const PAGE_FIELD_LABELS: Readonly<Record<string, string>> = {
+	page: '版次',
+	column: '版名',
+	editor: '责任编辑',
+	issueNumber: '期号',
+	zones: '热区',
+};
+
+const pageField = (field: string) => `${PAGE_FIELD_LABELS[field]}（${field}）`;
+
+export const pageExpectedText = (field: string) => `${pageField(field)}应是一段文字 (expected text)：例如 ${field}: 文字内容。`;
+export const pageEmptyField = (field: string) => `${pageField(field)}不能为空 (must not be empty)：填写内容，或删掉这一行。`;
+export const PAGE_NUMBER = '版次（page）应是正整数，例如 page: 3 (expected a whole number)。';
+export const PAGE_POSITIVE = '版次（page）应大于 0 (must be positive)。';
+export const ISSUE_NUMBER = '期号（issueNumber）应是文字或正整数，例如 issueNumber: 8821 (expected text or a number)。';
+export const ZONE_NUMBER = '热区的每个数都应是页面的百分比 0–100 (expected a number)。';
+export const ZONE_MIN = '热区的数不能小于 0 (must be ≥ 0)。';
+export const ZONE_MAX = '热区的数不能大于 100 (must be ≤ 100)：坐标是页面宽、高的百分比。';
+export const ZONE_RECT = '热区的每个矩形应写成 [左, 上, 宽, 高] 四个百分比 (expected [left, top, width, height])，例如 [12.5, 30, 25, 18]。';
+export const ZONE_LIST = '热区应是矩形的列表 (expected a list of rectangles)，例如 - [12.5, 30, 25, 18]。';
+export const ZONE_EMPTY = '热区不能为空列表 (must not be empty)：至少写一个矩形，或删掉这一行恢复自动热区。';
+export const ZONES_MAP = '热区（zones）应按文章文件名逐项列出 (expected a map)，例如：\n  zones:\n    0209-03-ziyang-kuaidi:\n      - [12.5, 30, 25, 18]';
+export const PAGE_DATA_SHAPE = '版面数据文件应是“字段: 值”的列表 (expected key: value lines)，例如 column: 工运纵横。';
+export const unknownPageField = (key: string) =>
+	`未知字段 (unknown field) “${key}”：可用字段有 ${Object.entries(PAGE_FIELD_LABELS)
+		.map(([k, v]) => `${k}（${v}）`)
+		.join('、')}。`;
+export const pageDataYaml = (reason: string) => `版面数据文件的 YAML 格式有误 (YAML syntax error: ${reason})。常见原因：冒号后缺空格、缩进不齐、方括号不成对。`;
+/** A hand-made zone for an article that is not on the page. */
+export const zoneNotOnPage = (key: string, onPage: string[]) =>
+	`热区（zones）“${key}”不是本版的文章 (no such article on this page)：本版的文章有 ${onPage.join('、') || '（无）'}。请写文章的文件名（不带 .md）。`;
+export const PAGE_DATA_FAILED = '版面数据文件有误 (page data errors)：';
+export const piecesNotFound = (pdf: string, ids: string[]) =>
+	`${pdf}：${ids.length} 篇文章在版面 PDF 中没有找到，没有热区 (not found in the page PDF, no zone)：${ids.join('、')}。可在版面数据文件的 zones 中手工给出热区（见 docs/editing.md「数字报」）。`;
+export const pageWithoutArticles = (file: string, date: string, page: number) =>
+	`${file}：${date}第${page}版没有文章 (no articles for this page)，版面没有发布。文章的 date 和 page 要与文件夹和文件名一致。`;
+export const badPageFileName = (file: string) => `忽略 (ignored) ${file}：文件名应是 日期/版次，例如 2022-02-09/03.pdf、2022-02-09/03.yml。`;
+export const pdfPages = (file: string, pages: number) => `${file}：PDF 有 ${pages} 页，只用第 1 页 (only the first page is used)。每个版面请单独存一个 PDF。`;

@@ -35,6 +35,8 @@ export const routes = {
 	tag: (slug: string, page = 1) => (page > 1 ? `tags/${slug}/${page}` : `tags/${slug}`),
 	issues: () => 'issues',
 	issue: (date: string) => `issues/${date}`,
+	/** A printed page of an issue (第03版): the page view with its image and zones. */
+	issuePage: (date: string, page: number) => `issues/${date}/${String(page).padStart(2, '0')}`,
 	search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search'),
 	rss: () => 'rss.xml',
 };

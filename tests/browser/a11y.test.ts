@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, serve } from '../helpers/browser.ts';
 
-const PAGES = ['/', '/articles/2022/0209-03-ziyang-kuaidi/', '/counties/', '/counties/ziyang-xian/', '/cities/xian/', '/tags/', '/issues/2022-02-09/', '/404.html'];
+const PAGES = ['/', '/articles/2022/0209-03-ziyang-kuaidi/', '/counties/', '/counties/ziyang-xian/', '/cities/xian/', '/tags/', '/issues/', '/issues/2022-02-09/', '/issues/2022-02-09/03/', '/404.html'];
 
 describe('accessibility and phone layout of the sample site', () => {
 	let browser: Browser;

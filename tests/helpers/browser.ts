@@ -42,6 +42,8 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',
 	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.pdf': 'application/pdf',
 };
 
 /** A static host for `dist/`, mounted at `base` (as a sub-path deployment would be). */

@@ -1,6 +1,5 @@
-/** The index pages: counties by city, cities by province, issues by year, and all tags. */
-import { sortByName, type ArticleLike } from '../articles.ts';
-import { formatChineseDate } from '../dates.ts';
+/** The index pages: counties by city, cities by province, and all tags (issues: the calendar in ./epaper.ts). */
+import { sortByName } from '../articles.ts';
 import { strings } from '../strings.ts';
 import { routes } from '../urls.ts';
 import type { Link, SiteData } from './site.ts';
@@ -54,22 +53,6 @@ export function citiesIndex(site: Pick<SiteData, 'activeCities' | 'byCity'>): In
 		groups: [...Map.groupBy(site.activeCities, (c) => c.province)].map(([province, cities]) => ({
 			heading: province,
 			links: cities.map((c) => ({ label: c.name, path: routes.city(c.id), count: countOf(site.byCity, c.id) })),
-		})),
-	};
-}
-
-/** Issues grouped by year, newest first; each link counts the issue's articles. */
-export function issuesIndex<A extends ArticleLike>(site: Pick<SiteData<A>, 'issues'>): IndexView {
-	return {
-		title: strings.listing.issuesTitle,
-		lead: strings.listing.issuesLead(site.issues.length),
-		groups: [...Map.groupBy(site.issues, (i) => i.date.slice(0, 4))].map(([year, issues]) => ({
-			heading: strings.listing.year(year),
-			links: issues.map((i) => ({
-				label: formatChineseDate(i.date),
-				path: routes.issue(i.date),
-				count: i.pages.reduce((n, p) => n + p.articles.length, 0),
-			})),
 		})),
 	};
 }

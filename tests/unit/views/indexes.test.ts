@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citiesIndex, countiesIndex, issuesIndex, tagsIndex } from '../../../src/lib/views/indexes.ts';
+import { citiesIndex, countiesIndex, tagsIndex } from '../../../src/lib/views/indexes.ts';
 import { homeView, issueView } from '../../../src/lib/views/issue.ts';
 import { feedItems } from '../../../src/lib/views/feed.ts';
 import { article, site } from './helpers.ts';
@@ -29,15 +29,6 @@ describe('index views', () => {
 		expect(citiesIndex(model).groups.map((g) => [g.heading, g.links.map((l) => l.label)])).toEqual([
 			['陕西省', ['安康市', '西安市']],
 			['江苏省', ['盐城市']],
-		]);
-	});
-
-	it('groups issues by year and counts their articles', () => {
-		const view = issuesIndex(model);
-		expect(view.lead).toBe('共 2 期。');
-		expect(view.groups).toEqual([
-			{ heading: '2022年', links: [{ label: '2022年2月9日', path: 'issues/2022-02-09', count: 2 }] },
-			{ heading: '2021年', links: [{ label: '2021年12月1日', path: 'issues/2021-12-01', count: 1 }] },
 		]);
 	});
 
