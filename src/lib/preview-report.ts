@@ -48,6 +48,14 @@ export function previewErrorPage(diagnostics: Diagnostic[], base = '/'): string 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>稿件有错误 · 预览</title>
 <script type="module" src="${escapeHtml(base)}@vite/client"></script>
+<script type="module">
+// Vite's client reloads this page when the files are fixed; if that message came while the page
+// was still loading, this check catches up.
+setInterval(async () => {
+	const response = await fetch(location.href, { headers: { accept: 'text/html' }, cache: 'no-store' }).catch(() => undefined);
+	if (response && response.status !== 500) location.reload();
+}, 1500);
+</script>
 <style>
 body { font: 18px/1.7 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 h1 { font-size: 1.5rem; color: #a40000; }

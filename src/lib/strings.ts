@@ -9,6 +9,8 @@ export const strings = {
 		page: (page: number | undefined, column: string) => (page ? `第${page}版 · ${column}` : column),
 		allIssues: '全部往期',
 	},
+	/** Drafts are built only by the preview (`npm run dev`); the mark keeps them from being mistaken for published pieces. */
+	draft: { mark: '草稿', note: '草稿：只在预览中显示，正式网站不会发布。定稿时把 draft 改为 false。' },
 	article: {
 		breadcrumb: '当前位置',
 		published: '见报日期',

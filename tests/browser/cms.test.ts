@@ -90,6 +90,9 @@ describe('web editor, local mode', () => {
 
 		await publish(page);
 		await page.getByText('内容已保存').first().waitFor();
+		// The preview lists it at once (the newest issue is on the home page).
+		await page.goto(`${server.origin}/`);
+		await expect.poll(() => page.locator('main').innerText(), { timeout: 20_000 }).toContain('紫阳县总工会走访慰问快递小哥');
 		await page.close();
 
 		const name = articleFiles('2026').find((f) => f.endsWith('.md'));

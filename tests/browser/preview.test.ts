@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { startEdit, type DevServer } from '../helpers/dev.ts';
 import { copyFixture } from '../helpers/site.ts';
@@ -22,6 +22,9 @@ beforeAll(async () => {
 	server = await startEdit(content);
 	browser = await launch();
 });
+afterEach((context) => {
+	if (context.task.result?.state === 'fail') console.error(`npm run edit printed:\n${server.output()}`);
+});
 afterAll(async () => {
 	await browser?.close();
 	await server?.stop();
@@ -32,6 +35,18 @@ const shown = (page: Page) =>
 	page.evaluate(() => `${document.body.innerText}\n${[...document.querySelectorAll('vite-error-overlay')].map((o) => o.shadowRoot?.textContent ?? '').join('\n')}`);
 
 describe('preview (dev server)', () => {
+	test('drafts are shown with a visible 草稿 mark, on cards and on their page', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${server.origin}/issues/2024-02-02/`);
+		const card = page.locator('.card').filter({ hasText: '尚未审定的草稿' });
+		await expect.poll(() => card.locator('.draft-mark').innerText()).toBe('草稿');
+		await expect.poll(() => page.locator('.card .draft-mark').count()).toBe(1);
+		await card.locator('a').click();
+		await expect.poll(() => page.locator('.draft-note').innerText()).toContain('只在预览中显示');
+		if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'preview-draft-1280.png') });
+		await page.close();
+	});
+
 	test('a broken article shows the checker’s message in the browser and the terminal; fixing it restores the page', async () => {
 		const file = join(content, 'articles/2024/0301-01-ziyang.md');
 		const good = readFileSync(file, 'utf8');
@@ -58,8 +73,10 @@ describe('preview (dev server)', () => {
 		writeFileSync(file, good);
 		await expect.poll(() => page.locator('h1').innerText().catch(() => ''), { timeout: 20_000 }).toContain('为快递小哥送上关爱');
 		await expect.poll(() => page.locator('vite-error-overlay').count()).toBe(0);
-		await other.reload();
-		expect(await other.locator('h1').innerText()).not.toContain('稿件有错误');
+		// The error page reloads itself once the files are fixed.
+		await expect
+			.poll(async () => (await other.locator('h1').first().innerText().catch(() => '')) || '(loading)', { timeout: 20_000 })
+			.not.toMatch(/稿件有错误|\(loading\)/);
 		await expect.poll(() => server.output()).toContain('稿件的错误已改好');
 		await other.close();
 
