@@ -134,6 +134,11 @@ export const wrongPlaceKind = (field: PlaceField, name: string) =>
 export const ambiguousPlace = (field: PlaceField, name: string, count: number, homeProvince: string, qualified: string[]) =>
 	`${placeLabel(field, name)}在全国有 ${count} 处，本省（${homeProvince}）没有 (ambiguous place name)：请写明所属地区，例如 ${qualified.join('、')}。`;
 
+/** 北林区 (Heilongjiang) written where 碑林区 (Xi'an) was probably meant: an error until the editor says which. */
+export const lookalikePlace = (name: string, far: string, homeProvince: string, lookalikes: string[]) =>
+	`${placeLabel('counties', name)}不在本省（${homeProvince}），而是 ${far}；本省有读音相同或只差一个字的 ${lookalikes.join('、')} (look-alike of a home-province county)：` +
+	`要写本省的，请改成 ${lookalikes[0]}；确实是外省的，请写全称 ${far}。`;
+
 export const unknownPlace = (field: PlaceField, name: string, suggestions: string[]) =>
 	`${placeLabel(field, name)}不是已知的${field === 'counties' ? '县级行政区' : '地级市'} (unknown place)。` +
 	(suggestions.length ? `最接近的有：${suggestions.join('、')}。` : '请检查名称是否写全，例如 紫阳县、西安市。');
