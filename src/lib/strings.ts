@@ -10,7 +10,7 @@ export const strings = {
 		allIssues: '全部往期',
 	},
 	/** Drafts are built only by the preview (`npm run dev`); the mark keeps them from being mistaken for published pieces. */
-	draft: { mark: '草稿', note: '草稿：只在预览中显示，正式网站不会发布。定稿时把 draft 改为 false。' },
+	draft: { mark: '草稿', note: '这是草稿，只在预览中显示，正式网站不会发布。定稿时把 draft 改为 false。' },
 	article: {
 		breadcrumb: '当前位置',
 		published: '见报日期',
