@@ -12,14 +12,16 @@ import { parseCommandLine } from './args.ts';
 import { cliContext } from './context.ts';
 import { fail, runCommand, type CliIO } from './io.ts';
 
-export const USAGE = `用法 (usage)：npm run edit [-- --content 目录] [--port 端口]
+export const USAGE = `用法 (usage)：npm run edit [-- --content 目录] [--port 端口] [--out 目录]
   打开预览网站和网页编辑台（/admin/），在浏览器里写稿、改稿，保存到电脑上的稿件文件。
   --content  稿件所在的文件夹（内有 articles/），默认 content/
-  --port     本机端口，默认 4321`;
+  --port     本机端口，默认 4321
+  --out      最近一次 npm run build 的输出文件夹，预览中的搜索用它的索引，默认 dist/`;
 
 const OPTIONS = {
 	content: { type: 'string' },
 	port: { type: 'string' },
+	out: { type: 'string' },
 } as const;
 
 export interface EditServer {
@@ -33,7 +35,7 @@ export async function startDesk(argv: string[], io: CliIO): Promise<EditServer> 
 	const { values } = parseCommandLine(argv, { usage: USAGE, options: OPTIONS }, io);
 	const port = values.port === undefined ? 4321 : Number(values.port);
 	if (!/^\d+$/.test(values.port ?? '0') || port > 65535) fail(badPort(values.port!), USAGE);
-	const ctx = cliContext(io, { content: values.content });
+	const ctx = cliContext(io, { content: values.content, out: values.out });
 	setContentDirForAstro(ctx.contentDir);
 	const { dev } = await import('astro');
 	const server = await dev({
@@ -41,6 +43,8 @@ export async function startDesk(argv: string[], io: CliIO): Promise<EditServer> 
 		// Loopback only: the local backend writes files, so it must not be reachable from the network.
 		server: { port, host: '127.0.0.1' },
 		logLevel: 'info',
+		// Where the last build is: the preview searches its index (src/integrations/search/dev.ts).
+		outDir: ctx.outDir,
 		// A content folder other than the project's gets its own cache, as `npm run build` does.
 		...(values.content ? { cacheDir: join(ctx.root, 'node_modules', '.astro-edit', String(process.pid)) } : {}),
 	});

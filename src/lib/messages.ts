@@ -251,3 +251,6 @@ export const PREVIEW_PAUSED = '稿件有错误，预览暂停 (article errors: t
 export const previewProblems = (n: number) => `${PREVIEW_PAUSED}：发现 ${n} 处问题 (${n} problem(s))，改好并保存后页面会自动恢复。`;
 export const previewPageIntro = (n: number) => `发现 ${n} 处问题。按下面的提示改好文件并保存，这个页面会自动刷新。`;
 export const PREVIEW_RECOVERED = '✔ 稿件的错误已改好 (all article errors fixed)：页面已恢复。';
+export const previewSearchFrom = (outDir: string, when: Date) =>
+	`预览中的搜索使用最近一次构建的索引 (search in the preview uses the last build: ${outDir}, ${when.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })})：之后新写或改过的稿件，运行 npm run build 后才能搜到。`;
+export const PREVIEW_SEARCH_MISSING = '预览中还没有搜索索引 (no search index yet)：先运行一次 npm run build，预览里就能搜索（用最近一次构建的索引）。';

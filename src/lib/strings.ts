@@ -71,6 +71,8 @@ export const strings = {
 		more: '显示更多结果（还有 [COUNT] 篇）',
 		noscript: '搜索需要浏览器启用 JavaScript。也可以按县区、城市或专题浏览文章：',
 		unavailable: '搜索暂时无法使用，请稍后再试，或按县区、专题浏览。',
+		/** The same in the preview (`npm run dev`), which searches the last build's index. */
+		unavailableInPreview: '预览中还没有搜索索引：先运行一次 npm run build，预览里就能搜索（用最近一次构建的索引）。',
 		/** Pagefind Component UI strings ([COUNT], [SEARCH_TERM] are filled in by Pagefind). */
 		pagefind: {
 			placeholder: '输入关键词，如 快递小哥、紫阳',

@@ -18,11 +18,11 @@ async function freePort(): Promise<number> {
 	return port;
 }
 
-export async function startEdit(content: string, env: NodeJS.ProcessEnv = {}): Promise<DevServer> {
+export async function startEdit(content: string, options: { env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<DevServer> {
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, ['src/cli/bin.ts', 'edit', '--content', content, '--port', String(port)], {
+	const child: ChildProcess = spawn(process.execPath, ['src/cli/bin.ts', 'edit', '--content', content, '--port', String(port), ...(options.args ?? [])], {
 		cwd: repoRoot,
-		env: { ...cleanEnv(), ...env },
+		env: { ...cleanEnv(), ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
