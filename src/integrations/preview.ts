@@ -84,10 +84,19 @@ export default function gongyunPreview(settings: PreviewOptions): AstroIntegrati
 					const entries = /\.mdx?$/i.test(entry)
 						? [entry]
 						: globSync('*.{md,mdx}', { cwd: join(articlesDir, dirname(entry)) }).map((f) => (dirname(entry) === '.' ? f : `${dirname(entry)}/${f}`));
-					check(entries);
-					// After the content layer has reloaded the file, so the reload shows the new version.
-					setTimeout(report, 300);
+					// An editor's save can arrive as several events, the first one with the file still half
+					// written (read empty, it would look like a missing frontmatter): check once the writes
+					// have settled, and re-check the files that had mistakes, so a stale one cannot stick.
+					for (const e of entries) pending.add(e);
+					clearTimeout(timer);
+					timer = setTimeout(() => {
+						check([...new Set([...pending, ...byFile.keys()])]);
+						pending.clear();
+						report();
+					}, 250);
 				};
+				const pending = new Set<string>();
+				let timer: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.add(articlesDir);
 				server.watcher.on('add', onChange);
 				server.watcher.on('change', onChange);
