@@ -59,6 +59,7 @@ setInterval(async () => {
 <style>
 body { font: 18px/1.7 system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
 h1 { font-size: 1.5rem; color: #a40000; }
+ol { padding: 0; }
 li { margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid #a40000; background: #fff4f4; list-style: none; }
 code { font-weight: bold; overflow-wrap: anywhere; }
 p { margin: .25rem 0 0; }
