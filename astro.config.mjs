@@ -8,6 +8,11 @@ import { contentDir, siteConfig } from './src/site.config.ts';
 import { newspaperRehype } from './src/plugins/rehype-newspaper.ts';
 import gongyunSearch from './src/integrations/search/index.ts';
 import gongyunEpaper from './src/integrations/epaper/index.ts';
+import gongyunCms from './src/integrations/cms.ts';
+import gongyunPreview from './src/integrations/preview.ts';
+
+// Site settings and the content folder, handed to our integrations (search, web editor, preview).
+const desk = { site: siteConfig, contentDir: contentDir(fileURLToPath(new URL('.', import.meta.url))) };
 
 export default defineConfig({
 	site: siteConfig.site,
@@ -16,7 +21,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// Our rehype plugins need the unified processor (Astro 7 defaults to another one).
 	markdown: { processor: unified({ rehypePlugins: [newspaperRehype] }) },
-	integrations: [mdx(), sitemap(), gongyunEpaper(), gongyunSearch({ site: siteConfig, contentDir: contentDir(fileURLToPath(new URL('.', import.meta.url))) })],
+	integrations: [mdx(), sitemap(), gongyunEpaper(), gongyunSearch(desk), gongyunCms(desk), gongyunPreview(desk)],
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -10,6 +10,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 /** Loaded on demand: `build` pulls in Astro, which the other commands do not need. */
 const COMMANDS: Record<string, () => Promise<{ run: Command }>> = {
 	build: () => import('./build.ts'),
+	edit: () => import('./edit.ts'),
 	new: () => import('./new.ts'),
 	'lint-content': () => import('./lint-content.ts'),
 	import: () => import('./import.ts'),

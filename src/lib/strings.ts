@@ -9,6 +9,8 @@ export const strings = {
 		page: (page: number | undefined, column: string) => (page ? `第${page}版 · ${column}` : column),
 		allIssues: '全部往期',
 	},
+	/** Drafts are built only by the preview (`npm run dev`); the mark keeps them from being mistaken for published pieces. */
+	draft: { mark: '草稿', note: '这是草稿，只在预览中显示，正式网站不会发布。定稿时把 draft 改为 false。' },
 	article: {
 		breadcrumb: '当前位置',
 		published: '见报日期',
@@ -69,6 +71,8 @@ export const strings = {
 		more: '显示更多结果（还有 [COUNT] 篇）',
 		noscript: '搜索需要浏览器启用 JavaScript。也可以按县区、城市或专题浏览文章：',
 		unavailable: '搜索暂时无法使用，请稍后再试，或按县区、专题浏览。',
+		/** The same in the preview (`npm run dev`), which searches the last build's index. */
+		unavailableInPreview: '预览中还没有搜索索引：先运行一次 npm run build，预览里就能搜索（用最近一次构建的索引）。',
 		/** Pagefind Component UI strings ([COUNT], [SEARCH_TERM] are filled in by Pagefind). */
 		pagefind: {
 			placeholder: '输入关键词，如 快递小哥、紫阳',

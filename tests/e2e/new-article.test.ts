@@ -95,6 +95,6 @@ describe('src/cli/bin.ts', () => {
 		const run = spawnCommand('nwe', []);
 		expect(run.status).toBe(1);
 		expect(run.stderr).toContain('未知命令 (unknown command)：nwe');
-		expect(run.stderr).toContain('build、new、lint-content');
+		expect(run.stderr).toContain('build、edit、new、lint-content');
 	});
 });

@@ -20,6 +20,7 @@ import { SiteConfigSchema } from '../../lib/schemas/site.ts';
 import { writeBundle } from './bundle.ts';
 import { writeComponentCss } from './css.ts';
 import { collectSearchData } from './data.ts';
+import { lastBuildSearch } from './dev.ts';
 
 export const SearchOptionsSchema = z.strictObject({
 	/**
@@ -45,11 +46,18 @@ export function validateOptions(options: unknown): z.output<typeof SearchOptions
 export default function gongyunSearch(options: SearchOptions): AstroIntegration {
 	const { site, contentDir } = validateOptions(options);
 	let root = process.cwd();
+	let outDir = join(root, 'dist');
+	let base = '/';
 	return {
 		name: 'gongyun-search',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
+				outDir = fileURLToPath(config.outDir);
+				base = config.base;
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				server.middlewares.use(lastBuildSearch(outDir, base.endsWith('/') ? base : `${base}/`, logger));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await buildSearch(fileURLToPath(dir), { site, contentDir: isAbsolute(contentDir) ? contentDir : resolve(root, contentDir) }, logger);

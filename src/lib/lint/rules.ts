@@ -174,14 +174,64 @@ export const halfWidthPunctuation: Rule = ({ text, masked }) => {
 	return out;
 };
 
-/** `他说"好的"`: straight quotes in Chinese text. Not fixed: which side opens is for a person to read. */
+/**
+ * The straight double quotes of one line that pair up obviously: an even number of them, taken
+ * in order as open/close, each pair around Chinese text with no blank just inside the marks.
+ * Those `--fix` turns into “ and ”; anything less clear-cut (an odd count, `"` around English
+ * only) is left for a person. Offsets of the opening and closing marks.
+ */
+export function obviousQuotePairs(masked: string): Map<number, '“' | '”'> {
+	const result = new Map<number, '“' | '”'>();
+	let lineStart = 0;
+	for (const line of masked.split('\n')) {
+		const at = [...line.matchAll(/"/g)].map((m) => m.index);
+		const pairs: [number, number][] = [];
+		for (let i = 0; i + 1 < at.length; i += 2) pairs.push([at[i]!, at[i + 1]!]);
+		const obvious =
+			at.length > 0 &&
+			at.length % 2 === 0 &&
+			pairs.every(([open, close]) => {
+				const inner = line.slice(open + 1, close);
+				return inner.length > 0 && hasHan(inner) && !isBlank(inner[0]) && !isBlank(inner.at(-1));
+			});
+		if (obvious) {
+			for (const [open, close] of pairs) {
+				result.set(lineStart + open, '“');
+				result.set(lineStart + close, '”');
+			}
+		}
+		lineStart += line.length + 1;
+	}
+	return result;
+}
+
+/**
+ * `他说"好的"`: straight quotes in Chinese text. Double quotes that pair up obviously are fixed
+ * (`他说“好的”`); single quotes and unclear cases are not: which side opens is for a person to read.
+ */
 export const straightQuote: Rule = ({ text, masked }) => {
 	const out: RawProblem[] = [];
+	const pairs = obviousQuotePairs(masked);
 	for (const hit of masked.matchAll(/["']/g)) {
 		const before = previousChar(masked, hit.index);
 		const after = nextChar(masked, hit.index);
-		if (!isCjk(before) && !isCjk(after)) continue;
+		const paired = pairs.get(hit.index);
+		if (!paired && !isCjk(before) && !isCjk(after)) continue;
 		if (hit[0] === "'" && isLatinLetter(masked[hit.index - 1]) && isLatinLetter(masked[hit.index + 1])) continue; // it's
+		if (paired) {
+			if (out.at(-1)?.offset === hit.index - 1 && out.at(-1)?.fix === '”') continue; // taken with the mark before
+			// `"甲""乙"`: a closing and an opening mark side by side are one change, so --fix takes both at once.
+			const next = pairs.get(hit.index + 1);
+			const [length, fix] = paired === '”' && next === '“' ? [2, '”“'] : [1, paired];
+			out.push({
+				rule: 'straight-quote',
+				offset: hit.index,
+				length,
+				message: `中文里用了直引号 " (straight quote)：${change(text, hit.index, hit.index + length, fix)}（${fix === '“' ? '前引号' : fix === '”' ? '后引号' : '后引号和前引号'}）。`,
+				fix,
+			});
+			continue;
+		}
 		const [open, close] = hit[0] === '"' ? ['“', '”'] : ['‘', '’'];
 		out.push({
 			rule: 'straight-quote',

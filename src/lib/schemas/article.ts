@@ -16,6 +16,7 @@ import {
 	ambiguousPlace,
 	emptyField,
 	emptyGenre,
+	lookalikePlace,
 	expectedInteger,
 	expectedList,
 	expectedPeople,
@@ -153,7 +154,9 @@ function placeList(field: 'counties' | 'cities', gazetteer: Gazetteer) {
 				? severalPlaces(field, name, name.split(LIST_SEPARATOR).filter(Boolean))
 				: other.ok
 					? wrongPlaceKind(field, name)
-					: result.reason === 'ambiguous'
+					: result.reason === 'lookalike'
+						? lookalikePlace(name, result.suggestions.at(-1)!, gazetteer.homeProvince, result.lookalikes.map((c) => c.name))
+						: result.reason === 'ambiguous'
 						? ambiguousPlace(field, name, result.candidates.length, gazetteer.homeProvince, result.suggestions)
 						: unknownPlace(field, name, result.suggestions);
 			ctx.addIssue({ code: 'custom', message, path: [index] });

@@ -49,6 +49,8 @@ export interface ArticleView {
 	older?: ArticleLinkView | undefined;
 	/** schema.org NewsArticle. */
 	jsonLd: Record<string, unknown>;
+	/** The notice on a draft (only the preview builds drafts). */
+	draftNote?: string | undefined;
 }
 
 export interface ArticlePageInput {
@@ -106,6 +108,7 @@ export function articleView<A extends ArticleLike>(
 			image: page.thumbnail,
 			image_alt: data.image ? data.imageAlt : undefined,
 		}),
+		draftNote: data.draft ? strings.draft.note : undefined,
 		newer: linkTo(newer),
 		older: linkTo(older),
 		jsonLd: newsArticleJsonLd({

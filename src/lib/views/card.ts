@@ -19,6 +19,8 @@ export interface CardView {
 	/** Place names joined with 、; empty when the article names no place. */
 	places: string;
 	summary: string;
+	/** 草稿 mark: the preview lists drafts, the published site never does. */
+	draft: boolean;
 }
 
 export function cardView(article: ArticleLike, site: Pick<SiteData, 'places'>): CardView {
@@ -32,5 +34,6 @@ export function cardView(article: ArticleLike, site: Pick<SiteData, 'places'>): 
 		dateText: formatChineseDate(data.date),
 		places: (site.places.get(article.id) ?? []).map((p) => p.name).join('、'),
 		summary: summaryOf(article),
+		draft: data.draft,
 	};
 }

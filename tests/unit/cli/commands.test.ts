@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { suggestOption } from '../../../src/cli/args.ts';
 import * as build from '../../../src/cli/build.ts';
+import * as edit from '../../../src/cli/edit.ts';
 import * as lintContent from '../../../src/cli/lint-content.ts';
 import * as newArticle from '../../../src/cli/new.ts';
 import { repoRoot, runInProcess } from '../../helpers/cli.ts';
 
-const commands = { build, new: newArticle, 'lint-content': lintContent };
+const commands = { build, edit, new: newArticle, 'lint-content': lintContent };
 
 describe('--help and -h', () => {
 	for (const [name, command] of Object.entries(commands)) {
@@ -138,5 +139,22 @@ describe('the content folder comes from the CLI context', () => {
 		const result = await runInProcess(build.run, ['--site', 'news.example.cn']);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('--site “news.example.cn”不是完整的网址');
+	});
+});
+
+describe('npm run build without the site address', () => {
+	it('warns that links, RSS and the sitemap get the placeholder, unless --site or SITE_URL is given', () => {
+		expect(build.siteUrlWarning(undefined, {}, 'https://gongyun.example.cn')).toContain('没有设置网站的正式网址 (SITE_URL not set)');
+		expect(build.siteUrlWarning(undefined, {}, 'https://gongyun.example.cn')).toContain('https://gongyun.example.cn');
+		expect(build.siteUrlWarning('https://news.example.cn', {}, 'x')).toBeUndefined();
+		expect(build.siteUrlWarning(undefined, { SITE_URL: 'https://news.example.cn' }, 'x')).toBeUndefined();
+	});
+});
+
+describe('npm run edit', () => {
+	it('refuses a bad port before starting anything', async () => {
+		const result = await runInProcess(edit.run, ['--port', '八〇八〇']);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toContain('不是有效的端口号');
 	});
 });

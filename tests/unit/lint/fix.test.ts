@@ -7,7 +7,7 @@ title: 为 46名职工解决住房
 summary: 工会,组织
 ---
 
-工 会组织职工，，开展活动(筹)。他说"好"。
+工 会组织职工，，开展活动(筹)。他说"好"，'晒台'。
 
 建2幢职工
 宿舍楼。（未完
@@ -21,7 +21,7 @@ title: 为46名职工解决住房
 summary: 工会，组织
 ---
 
-工会组织职工，开展活动（筹）。他说"好"。
+工会组织职工，开展活动（筹）。他说“好”，'晒台'。
 
 建2幢职工宿舍楼。（未完
 `);
@@ -32,12 +32,14 @@ summary: 工会，组织
 			'6:8 duplicate-punctuation',
 			'6:14 half-width-punctuation',
 			'6:16 half-width-punctuation',
+			'6:20 straight-quote',
+			'6:22 straight-quote',
 			'8:6 line-break',
 		]);
 		expect(applied[0]).toMatchObject({ before: ': 为 46名', after: ': 为46名' });
 	});
 
-	it('leaves quotes and brackets for a person, and nothing fixable behind', () => {
+	it('leaves single quotes and brackets for a person, and nothing fixable behind', () => {
 		const { text } = fixText(messy, { houseStyle: 'newspaper' });
 		const left = lint(text);
 		expect(left.map((p) => p.rule).sort()).toEqual(['straight-quote', 'straight-quote', 'unbalanced']);

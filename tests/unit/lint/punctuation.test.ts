@@ -38,12 +38,25 @@ describe('half-width punctuation in Chinese sentences', () => {
 });
 
 describe('straight quotes in Chinese text', () => {
-	it('are reported, never fixed: which one opens is for a reader to decide', () => {
+	it('double quotes in obvious pairs are fixed to “ ”; single quotes are reported, never fixed', () => {
 		const text = '他说"好的"，这是\'晒台\'。';
 		expect(where(text)).toEqual(['straight-quote@1:3', 'straight-quote@1:6', 'straight-quote@1:10', 'straight-quote@1:13']);
-		expect(lint(text).every((p) => p.fix === undefined)).toBe(true);
-		expect(fixed(text)).toBe(text);
-		expect(lint(text)[0]!.message).toContain('“');
+		expect(lint(text).map((p) => p.fix)).toEqual(['“', '”', undefined, undefined]);
+		expect(fixed(text)).toBe('他说“好的”，这是\'晒台\'。');
+		expect(lint(text)[0]!.message).toContain('“他说"好的"”改为“他说“好的"”（前引号）');
+		expect(lint(text)[2]!.message).toContain('请手工修改');
+	});
+
+	it('several pairs in a line, and pairs in the frontmatter, are fixed too', () => {
+		expect(fixed('"冬送温暖""夏送清凉"活动，"娘家人"。')).toBe('“冬送温暖”“夏送清凉”活动，“娘家人”。');
+		expect(fixed('---\ntitle: 开展"冬送温暖"活动\n---\n\n正文。\n')).toContain('title: 开展“冬送温暖”活动');
+	});
+
+	it('unclear cases are left for a person: an odd count, a blank inside the marks, quotes around no Chinese', () => {
+		for (const text of ['他说"好，你说"行"。', '他说" 好"。', '型号"ABC"的设备。']) {
+			expect(fixed(text), text).toBe(text);
+		}
+		expect(lint('型号"ABC"的设备。').every((p) => p.fix === undefined)).toBe(true);
 	});
 
 	it('leave English quotes and apostrophes alone', () => {

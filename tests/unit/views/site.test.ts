@@ -40,6 +40,7 @@ describe('site model', () => {
 			dateText: '2022年2月9日',
 			places: '碑林区、延安市',
 			summary: '导语第一段。',
+			draft: false,
 		});
 		expect(cardView(articles[0]!, model).badge).toBeUndefined();
 	});
