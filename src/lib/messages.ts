@@ -135,6 +135,9 @@ export const unknownPlace = (field: PlaceField, name: string, suggestions: strin
 
 export const MISSING_FRONTMATTER = '文件开头缺少 frontmatter (missing frontmatter)：第一行应是 ---，写完字段后再用一行 --- 结束。可用 npm run new 生成模板。';
 
+/** A key written twice: js-yaml (Astro's parser) refuses the file, so the checker names the key. */
+export const duplicateKey = (key?: string) =>
+	`同一个字段${key ? ` ${key} ` : ''}写了两次 (duplicate key${key ? ` “${key}”` : ''})：每个字段只能写一次，请删掉其中一行（保留正确的那一行）。`;
 export const duplicateId = (twin: string, id: string) => `与 ${twin} 的网址相同 (duplicate article id/URL “${id}”)：两篇文章不能同名，请给其中一个文件改名。`;
 
 export const imageNotFound = (image: string) => `图片 image “${image}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名和位置。`;

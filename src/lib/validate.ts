@@ -5,7 +5,7 @@
 import { parseIsoDate } from './dates.ts';
 import { articleSchema, type ArticleData } from './schemas/article.ts';
 import { articleIdFromEntry } from './ids.ts';
-import { MISSING_FRONTMATTER, bodyImageNotFound, duplicateId, imageNotFound, invalidDate, unknownField, yamlSyntaxError } from './messages.ts';
+import { MISSING_FRONTMATTER, bodyImageNotFound, duplicateId, duplicateKey, imageNotFound, invalidDate, unknownField, yamlSyntaxError } from './messages.ts';
 import { parseArticleFile, type ParsedArticleFile } from './frontmatter.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
@@ -47,20 +47,29 @@ export interface ValidArticle {
  * usually the same mistake seen again further down. An unclosed quote or bracket is reported
  * where it was opened, not at the line where the parser gave up.
  */
-export function describeYamlError(parsed: ParsedArticleFile): { line: number; message: string } | undefined {
+export function describeYamlError(parsed: ParsedArticleFile): { line: number; field?: string; message: string } | undefined {
 	const error = parsed.errors[0];
 	if (!error || error.code === 'MISSING_FRONTMATTER') return undefined;
 	const reason = error.message.split(/ at line \d+/)[0]!.split('\n')[0]!;
-	let yamlLine = error.line - 1;
+	// Index into the YAML text, whose first line is the opening fence's.
 	const lines = parsed.yaml.split('\n');
+	let index = error.line - parsed.fenceLine;
 	const opened = (re: RegExp) => {
-		for (let i = Math.min(yamlLine, lines.length) - 1; i >= 0; i--) if (re.test(lines[i]!)) return i + 1;
-		return yamlLine;
+		for (let i = Math.min(index, lines.length - 1); i >= 0; i--) if (re.test(lines[i]!)) return i;
+		return index;
 	};
-	if (/quote/i.test(reason)) yamlLine = opened(/^[^"]*"[^"]*$|^[^']*'[^']*$/);
-	else if (/flow sequence/i.test(reason)) yamlLine = opened(/\[[^\]]*$/);
-	// +1: the opening --- is line 1 of the file.
-	return { line: yamlLine + 1, message: yamlSyntaxError(error.code, reason) };
+	if (/quote/i.test(reason)) index = opened(/^[^"]*"[^"]*$|^[^']*'[^']*$/);
+	else if (/flow sequence/i.test(reason)) index = opened(/\[[^\]]*$/);
+	const line = parsed.fenceLine + index;
+	if (error.code === 'DUPLICATE_KEY') {
+		const key = /^\s*['"]?([^'":]+?)['"]?\s*:/.exec(lines[index] ?? '')?.[1];
+		return {
+			line,
+			...(key ? { field: key } : {}),
+			message: duplicateKey(key),
+		};
+	}
+	return { line, message: yamlSyntaxError(error.code, reason) };
 }
 
 /**
