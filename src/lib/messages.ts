@@ -145,6 +145,25 @@ export const imageNotFound = (image: string) => `图片 image “${image}”不�
 export const bodyImageNotFound = (path: string) =>
 	`正文中的图片“${path}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名（含大小写和扩展名）和位置。`;
 
+/** What is wrong with an image an article names (src/cli/images.ts decides), for the lead image or one in the body. */
+export function imageProblemMessage(problem: 'missing' | 'outside' | 'empty' | 'not-image', path: string, where: 'frontmatter' | 'body'): string {
+	const what = where === 'frontmatter' ? '图片 image ' : '正文中的图片';
+	switch (problem) {
+		case 'missing':
+			return where === 'frontmatter' ? imageNotFound(path) : bodyImageNotFound(path);
+		case 'outside':
+			return `${what}“${path}”在 content 文件夹以外 (image outside content/)：网站只发布 content 里的文件。请把图片复制到文章旁边，写成 ./图片名.jpg。`;
+		case 'empty':
+			return `${what}“${path}”是空文件（0 字节）(empty image file)：可能没有复制完整，请重新复制图片。`;
+		case 'not-image':
+			return `${what}“${path}”不是图片 (not an image)：文件内容不是 JPEG、PNG、GIF、WebP、AVIF 或 SVG（可能只是改了扩展名）。请用图片软件另存为 JPG 或 PNG。`;
+	}
+}
+
+/** A 见报日期 further ahead than the site allows. */
+export const futureDate = (date: string, today: string, ahead: number, max: number) =>
+	`见报日期 date “${date}”比今天（${today}）晚 ${ahead} 天 (date in the future)：最多只能晚 ${max} 天。请核对年份；还没见报的稿件请加 draft: true。`;
+
 // ---- YAML ----------------------------------------------------------------------------
 
 /** What each YAML error usually means in a frontmatter an editor typed, and how to fix it. */
