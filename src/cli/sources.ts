@@ -127,7 +127,10 @@ export async function readArticleSources(contentDir: string, displayRoot: string
 			diagnostics.push({
 				file,
 				line: c.line,
-				message: `第 ${c.column} 列有看不见的控制字符 ${c.code} (control character)：通常是从别处复制带来的。运行 npm run lint:content -- --fix 可删除它们。`,
+				message:
+					c.code === 'U+FFFD'
+						? `第 ${c.column} 列有乱码字符 � (U+FFFD, replacement character)：这里原来的字在某次转换时丢失了，请对照原稿补上。`
+						: `第 ${c.column} 列有看不见的控制字符 ${c.code} (control character)：通常是从别处复制带来的。运行 npm run lint:content -- --fix 可删除它们。`,
 			});
 		}
 		if (controls.length > 5) diagnostics.push({ file, message: `还有 ${controls.length - 5} 个控制字符 (more control characters)。` });

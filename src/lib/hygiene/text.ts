@@ -73,7 +73,8 @@ export function decodeArticleBytes(bytes: Uint8Array): Decoded {
 	// GBK is a subset of GB18030. Any byte string of pairs decodes as *something*, so it must
 	// also look like Chinese text, not like a binary file.
 	const gb = tryDecode('gb18030', bytes);
-	if (gb !== undefined && !gb.includes('\u0000') && cjkShare(gb) >= 0.6) return { ok: false, encoding: 'gb18030', text: gb, line };
+	const controls = gb === undefined ? 0 : (gb.match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+	if (gb !== undefined && (controls <= 4 || controls <= gb.length / 100) && cjkShare(gb) >= 0.6) return { ok: false, encoding: 'gb18030', text: gb, line };
 	return { ok: false, encoding: undefined, line };
 }
 
@@ -114,4 +115,52 @@ export function findControlChars(text: string): ControlChar[] {
  */
 export function removeControlChars(text: string): string {
 	return text.replace(INVISIBLE, (c) => (c === '\ufffd' ? c : ''));
+}
+
+export interface ByteFix {
+	/** The text to lint (converted and cleaned when `fix`), or undefined if the file is not text. */
+	text: string | undefined;
+	/** Whether the file must be written back (only ever when `fix`). */
+	changed: boolean;
+	/** What was done, or what is wrong, one line each (Chinese, English beside it). */
+	notes: { line: number; message: string; fixed: boolean }[];
+}
+
+const ENCODING_LABELS: Record<Exclude<Encoding, 'utf-8'>, string> = { gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16 BE' };
+
+/**
+ * `lint:content`'s first step for one file: recognise another encoding and control characters,
+ * and with `fix` convert to UTF-8 and remove them. Nothing else is rewritten.
+ */
+export function fixBytes(bytes: Uint8Array, fix: boolean): ByteFix {
+	const decoded = decodeArticleBytes(bytes);
+	const notes: ByteFix['notes'] = [];
+	let text: string;
+	let changed = false;
+	if (decoded.ok) text = decoded.text;
+	else if (decoded.encoding) {
+		const name = ENCODING_LABELS[decoded.encoding];
+		if (!fix) {
+			notes.push({ line: decoded.line, message: `文件是 ${name} 编码，不是 UTF-8 (file is ${name}, not UTF-8)：加 --fix 可转换为 UTF-8。`, fixed: false });
+			return { text: undefined, changed: false, notes };
+		}
+		text = decoded.text;
+		changed = true;
+		notes.push({ line: 1, message: `已从 ${name} 转换为 UTF-8 (converted from ${name} to UTF-8)。`, fixed: true });
+	} else {
+		notes.push({ line: decoded.line, message: '文件不是 UTF-8 文本 (not UTF-8 text)，无法自动转换：请在编辑器里“另存为 UTF-8”。', fixed: false });
+		return { text: undefined, changed: false, notes };
+	}
+	const controls = findControlChars(text).filter((c) => c.code !== 'U+FFFD');
+	if (controls.length && fix) {
+		text = removeControlChars(text);
+		changed = true;
+	}
+	for (const c of controls) {
+		notes.push({ line: c.line, message: `${fix ? '已删除' : '有'}看不见的控制字符 ${c.code}（第 ${c.column} 列）(${fix ? 'removed ' : ''}control character)${fix ? '。' : '：加 --fix 可删除。'}`, fixed: fix });
+	}
+	for (const c of findControlChars(text).filter((c) => c.code === 'U+FFFD')) {
+		notes.push({ line: c.line, message: `第 ${c.column} 列有乱码字符 � (U+FFFD)：这里原来的字在转换时丢失了，请对照原稿补上。`, fixed: false });
+	}
+	return { text, changed, notes };
 }
