@@ -5,9 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentDir, siteConfig } from './src/site.config.ts';
-import { strings } from './src/lib/strings.ts';
-import { newspaperRehype } from './src/plugins/rehype-newspaper.ts';
-import { sanitizeRehype } from './src/plugins/sanitize.ts';
+import { markdownOptions } from './src/plugins/markdown.ts';
+import { contentSecurityPolicy } from './src/lib/csp.ts';
 import gongyunSearch from './src/integrations/search/index.ts';
 
 export default defineConfig({
@@ -20,16 +19,11 @@ export default defineConfig({
 	// need 'unsafe-inline' and a news story has no code to colour).
 	markdown: {
 		syntaxHighlight: false,
-		processor: unified({
-			rehypePlugins: [[sanitizeRehype, { embedHosts: siteConfig.embedHosts }], newspaperRehype],
-			remarkRehype: {
-				footnoteLabel: strings.footnotes.label,
-				footnoteBackLabel: (i) => strings.footnotes.back(i + 1),
-				footnoteLabelProperties: { className: ['visually-hidden'] },
-			},
-		}),
+		processor: unified(markdownOptions(siteConfig)),
 	},
 	integrations: [mdx(), sitemap(), gongyunSearch({ site: siteConfig, contentDir: contentDir(fileURLToPath(new URL('.', import.meta.url))) })],
+	// A strict CSP on every page (src/lib/csp.ts); Astro adds the hashes of its scripts and styles.
+	security: { csp: contentSecurityPolicy(siteConfig) },
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -30,7 +30,8 @@ const aria = ['ariaDescribedBy', 'ariaLabel', 'ariaLabelledBy'];
  */
 export const newsSchema: Schema = {
 	...defaultSchema,
-	tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'caption', 'colgroup', 'col', 'mark', 'small', 'cite', 'abbr', 'time', 'u', 'rb', 'iframe'],
+	// No `input`: GitHub allows task-list checkboxes, a news story has none.
+	tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'figure', 'figcaption', 'caption', 'colgroup', 'col', 'mark', 'small', 'cite', 'abbr', 'time', 'u', 'rb', 'iframe'],
 	attributes: {
 		...defaultSchema.attributes,
 		// Footnote ids and their references come from remark-rehype already prefixed `user-content-`;
