@@ -151,7 +151,7 @@ describe('images are real images', () => {
 		const messages = (['outside', 'empty', 'not-image'] as const).map((problem) => {
 			const [d] = check(source, { images: { './photo.jpg': problem } });
 			expect(d).toMatchObject({ line: 4, field: 'image' });
-			return d!.message.split(' (')[0];
+			return d!.message.split(/ ?\(/)[0];
 		});
 		expect(messages).toEqual(['图片 image “./photo.jpg”在 content 文件夹以外', '图片 image “./photo.jpg”是空文件（0 字节）', '图片 image “./photo.jpg”不是图片']);
 	});
