@@ -10,8 +10,12 @@
  */
 import type { SiteConfig } from './schemas/site.ts';
 
+/** The directives we set (Astro owns script-src and style-src and adds its hashes there). */
+type DirectiveName = 'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'worker-src' | 'manifest-src' | 'media-src' | 'frame-src' | 'object-src' | 'base-uri' | 'form-action';
+export type Directive = `${DirectiveName} ${string}`;
+
 export interface CspConfig {
-	directives: string[];
+	directives: Directive[];
 	scriptDirective: { resources: string[] };
 	styleDirective: { resources: string[] };
 }
