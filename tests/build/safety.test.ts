@@ -203,6 +203,11 @@ describe('refused builds leave the published site as it was', () => {
 		expect(stderr).toContain('发现 3 处问题');
 	});
 
+	it('a PNG with a real signature but broken data (only Astro notices): named with file, line and field', () => {
+		const broken = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDRgarbagegarbage')]);
+		refused((c) => writeFileSync(join(c, 'articles/2024/binhai-yizhan.png'), broken), [/0201-02-binhai\.md:7  \[image\]\n.*“binhai-yizhan\.png”无法处理 \(image could not be processed\)/]);
+	});
+
 	it('MDX reading the environment', () => {
 		refused((c) => writeFileSync(article(c, '2024/0301-09-new.mdx'), good + '\nexport const x = process.env.HOME;\n\n{x}\n'), [/0301-09-new\.mdx:11\n.*不能写 export/, '不能使用 process']);
 	});
