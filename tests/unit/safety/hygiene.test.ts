@@ -8,8 +8,8 @@ import { mdxPolicyCheck, mdxSyntaxCheck } from '../../../src/cli/checks.ts';
 import { parseArticleFile } from '../../../src/lib/frontmatter.ts';
 import { sniffImage } from '../../../src/lib/hygiene/image.ts';
 import { decodeArticleBytes, findControlChars, fixBytes } from '../../../src/lib/hygiene/text.ts';
-import { getGazetteer } from '../../../src/lib/places.ts';
-import { jsonLdText } from '../../../src/lib/structured-data.ts';
+import { getGazetteer } from '../../../src/lib/gazetteer.ts';
+import { jsonForScript } from '../../../src/lib/structured-data.ts';
 import { validateArticles, type Diagnostic, type ImageProblem } from '../../../src/lib/validate.ts';
 
 const gazetteer = getGazetteer('陕西省');
@@ -226,7 +226,7 @@ describe('one YAML reading, identical to Astro', () => {
 describe('JSON-LD', () => {
 	it('escapes < > & and line separators, and stays the same JSON', () => {
 		const value = { headline: '</script><script>alert(1)</script>&\u2028' };
-		const text = jsonLdText(value);
+		const text = jsonForScript(value);
 		expect(text).toBe('{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u0026\\u2028"}');
 		expect(JSON.parse(text)).toEqual(value);
 	});
