@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, badSiteUrl, built, problemCount } from '../lib/messages.ts';
+import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWrite, imageUndecodable, noArticles, notAFolder, problemCount, tooFewArticles } from '../lib/messages.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles, type Diagnostic, type ValidArticle } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
@@ -43,13 +43,13 @@ const OPTIONS = {
 function explain(error: unknown, outDir: string): string {
 	const e = error as NodeJS.ErrnoException;
 	if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EROFS') {
-		return `没有权限写入 ${e.path ?? outDir} (permission denied / read-only)：请换一个可写的输出文件夹（--out），或请管理员检查权限。`;
+		return cannotWrite(e.path ?? outDir);
 	}
-	if (e?.code === 'ENOTDIR' || e?.code === 'EEXIST') return `输出位置 ${e.path ?? outDir} 不是文件夹 (not a folder)：请用 --out 指定一个文件夹。`;
-	if (e?.code === 'ENOSPC') return '磁盘空间不足 (no space left on device)：请清理磁盘后再构建。';
+	if (e?.code === 'ENOTDIR' || e?.code === 'EEXIST') return notAFolder(e.path ?? outDir);
+	if (e?.code === 'ENOSPC') return NO_SPACE;
 	// Astro's own errors arrive in English; say in Chinese what happened and what to do.
 	const message = (error instanceof Error ? error.message : String(error)).split('\n    at ')[0]!;
-	return `Astro 生成网页时出错 (Astro build error)：${message}\n    请检查上面提到的文件；看不懂时，请把这段信息发给技术人员。`;
+	return astroError(message);
 }
 
 /** Articles whose image Astro could not process (`/_astro/<name>.<hash>.<ext>` in its message). */
@@ -65,7 +65,7 @@ function blameImage(message: string, articles: ValidArticle[]): Diagnostic[] {
 				file: article.file.file,
 				line: i + 1,
 				...(/^image\s*:/.test(text) ? { field: 'image' } : {}),
-				message: `图片“${name}”无法处理 (image could not be processed)：文件可能已损坏或没有复制完整。请用图片软件打开，重新导出为 JPG 或 PNG 后再放回原处。`,
+				message: imageUndecodable(name),
 			});
 		});
 	}
@@ -112,7 +112,7 @@ async function buildAndPublish(
 
 	// One build per checkout (they share .astro/ and the staging folder); then clean up after killed ones.
 	const release = await acquireBuildLock(ctx.root, {
-		onWait: (pid) => io.err(`另一个构建正在进行（进程 ${pid}），等它结束后再开始 (another build is running in this checkout; waiting)…`),
+		onWait: (pid) => io.err(buildWaiting(pid)),
 	});
 	try {
 		cleanLeftovers(outDir);
@@ -121,16 +121,10 @@ async function buildAndPublish(
 		const published = publishedArticleCount(outDir);
 		if (!options.allowEmpty) {
 			if (publishable === 0) {
-				fail([BUILD_FAILED, `${ctx.display(ctx.articlesDir)} 里没有可发布的文章 (no articles to publish)：请检查 --content 指的文件夹是否正确。确实要发布一个空网站时，请加 --allow-empty。`, ''].join('\n'));
+				fail([BUILD_FAILED, noArticles(ctx.display(ctx.articlesDir)), ''].join('\n'));
 			}
 			if (published > 0 && publishable < published * ctx.site.minShareOfPublished) {
-				fail(
-					[
-						BUILD_FAILED,
-						`这次只有 ${publishable} 篇文章，而已发布的网站有 ${published} 篇 (far fewer articles than the published site)：可能是文件没有复制完整或 --content 指错了文件夹。确认无误时，请加 --allow-empty 再构建。`,
-						'',
-					].join('\n'),
-				);
+				fail([BUILD_FAILED, tooFewArticles(publishable, published), ''].join('\n'));
 			}
 		}
 

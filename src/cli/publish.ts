@@ -12,6 +12,7 @@
  */
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { lockTimeout } from '../lib/messages.ts';
 
 /** Where builds are staged and the lock lives (ignored by git and tsconfig). */
 export function workDir(root: string): string {
@@ -77,7 +78,7 @@ export async function acquireBuildLock(root: string, options: { timeoutMs?: numb
 export class LockTimeout extends Error {
 	readonly holder: number;
 	constructor(holder: number) {
-		super(`另一个构建（进程 ${holder}）太久没有结束 (timed out waiting for the build lock)：请确认它是否卡住；结束它之后再构建。`);
+		super(lockTimeout(holder));
 		this.holder = holder;
 	}
 }

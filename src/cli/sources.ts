@@ -8,12 +8,11 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { decodeArticleBytes, findControlChars } from '../lib/hygiene/text.ts';
+import { NOT_TEXT, SYMLINK_DANGLING, SYMLINK_LOOP, SYMLINK_SELF_LOOP, controlChar, moreControlChars, symlinkDuplicate, symlinkOutside, unreadable, wrongEncoding } from '../lib/messages.ts';
 import type { Diagnostic, SourceFile } from '../lib/validate.ts';
 
 /** The loader's pattern (src/content.config.ts). */
 export const ARTICLE_PATTERN = '**/*.{md,mdx}';
-
-const ENCODING_NAMES = { gb18030: 'GBK/GB18030（Windows 中文“ANSI”）', 'utf-16le': 'UTF-16（Word“Unicode”）', 'utf-16be': 'UTF-16 BE' } as const;
 
 const inside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
 
@@ -54,9 +53,7 @@ export function symlinkProblems(contentDir: string, displayRoot: string): Diagno
 				const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
 				problems.push({
 					file,
-					message: loop
-						? '这个符号链接 (symlink) 指向自己，形成循环 (symlink loop)：请删除这个链接。'
-						: '这个符号链接 (symlink) 指向的文件或文件夹不存在 (dangling symlink)：请删除这个链接，或把真正的文件放到这里。',
+					message: loop ? SYMLINK_SELF_LOOP : SYMLINK_DANGLING,
 				});
 				continue;
 			}
@@ -64,14 +61,14 @@ export function symlinkProblems(contentDir: string, displayRoot: string): Diagno
 			if (!inside(target, realContent)) {
 				problems.push({
 					file,
-					message: `这个符号链接 (symlink) 指向 content 文件夹以外的 ${target} (symlink leaves content/)：网站只发布 content 里的文件。请把文件复制进来，再删除这个链接。`,
+					message: symlinkOutside(target),
 				});
 			} else if (isDir && inside(realpathSync(dir), target)) {
-				problems.push({ file, message: '这个文件夹链接 (symlink) 指向它自己所在的上级文件夹，形成循环 (symlink loop)，会让每篇文章发布两次：请删除这个链接。' });
+				problems.push({ file, message: SYMLINK_LOOP });
 			} else if (inside(target, realArticles)) {
 				problems.push({
 					file,
-					message: `这个符号链接 (symlink) 指向 articles 里的 ${relative(realArticles, target) || '.'}，同一篇文章会以两个网址发布两次 (duplicate via symlink)：请删除这个链接。`,
+					message: symlinkDuplicate(relative(realArticles, target) || '.'),
 				});
 			} else if (isDir) walk(path);
 		}
@@ -102,10 +99,7 @@ export async function readArticleSources(contentDir: string, displayRoot: string
 			const code = (error as NodeJS.ErrnoException).code;
 			diagnostics.push({
 				file,
-				message:
-					code === 'EACCES' || code === 'EPERM'
-						? '没有权限读取这个文件 (permission denied)：请检查文件权限（例如 chmod a+r），或请管理员处理。'
-						: `无法读取这个文件 (cannot read file: ${code ?? 'error'})：请确认它是一个普通文件。`,
+				message: unreadable(code),
 			});
 			continue;
 		}
@@ -114,9 +108,7 @@ export async function readArticleSources(contentDir: string, displayRoot: string
 			diagnostics.push({
 				file,
 				line: decoded.line,
-				message: decoded.encoding
-					? `文件不是 UTF-8 编码，而是 ${ENCODING_NAMES[decoded.encoding]} (file is ${decoded.encoding}, not UTF-8)：直接发布会变成乱码。运行 npm run lint:content -- --fix 可转换为 UTF-8（会改写这个文件），或在编辑器里“另存为 UTF-8”。`
-					: '文件不是文本，或不是 UTF-8 编码 (not UTF-8 text)：请在编辑器里“另存为 UTF-8”；如果它是图片或 Word 文件，请不要用 .md 扩展名。',
+				message: decoded.encoding ? wrongEncoding(decoded.encoding) : NOT_TEXT,
 			});
 			continue;
 		}
@@ -127,13 +119,10 @@ export async function readArticleSources(contentDir: string, displayRoot: string
 			diagnostics.push({
 				file,
 				line: c.line,
-				message:
-					c.code === 'U+FFFD'
-						? `第 ${c.column} 列有乱码字符 � (U+FFFD, replacement character)：这里原来的字在某次转换时丢失了，请对照原稿补上。`
-						: `第 ${c.column} 列有看不见的控制字符 ${c.code} (control character)：通常是从别处复制带来的。运行 npm run lint:content -- --fix 可删除它们。`,
+				message: controlChar(c.column, c.code),
 			});
 		}
-		if (controls.length > 5) diagnostics.push({ file, message: `还有 ${controls.length - 5} 个控制字符 (more control characters)。` });
+		if (controls.length > 5) diagnostics.push({ file, message: moreControlChars(controls.length - 5) });
 		sources.push({ file, entry, source });
 	}
 	return { sources, diagnostics };

@@ -10,6 +10,7 @@
  * Exports are refused outright: an article's data belongs in its frontmatter.
  */
 import { createProcessor } from '@mdx-js/mdx';
+import { MDX_NO_EXPORTS, mdxComponentMissing, mdxForbiddenCode, mdxImportNotAllowed, mdxNotImported } from '../messages.ts';
 
 export interface MdxProblem {
 	/** 1-based line within the body. */
@@ -60,19 +61,19 @@ function codeProblems(estree: unknown, line: number, policy: MdxPolicy, imported
 			if (!target) {
 				problems.push({
 					line: at,
-					message: `MDX 只能导入本站的组件 (only the project's components may be imported)：不能导入“${specifier}”。请写成 import 组件名 from '${policy.aliasPrefix}组件名.astro'；不需要组件时请用 .md 文件。`,
+					message: mdxImportNotAllowed(specifier, policy.aliasPrefix),
 				});
 			} else if (!target.exists) {
 				problems.push({
 					line: at,
-					message: `组件“${specifier}”不存在 (component not found)：src/components/mdx/ 里没有这个文件，请检查文件名（含大小写和 .astro 扩展名）。`,
+					message: mdxComponentMissing(specifier),
 				});
 			}
 			for (const spec of (statement.specifiers as { local?: { name?: string } }[]) ?? []) if (spec.local?.name) imported.add(spec.local.name);
 			continue;
 		}
 		if (/^Export/.test(statement.type)) {
-			problems.push({ line: at, message: 'MDX 文章里不能写 export (no exports in articles)：标题、日期等资料请写在 frontmatter 里，正文里不要写代码。' });
+			problems.push({ line: at, message: MDX_NO_EXPORTS });
 			continue;
 		}
 	}
@@ -88,7 +89,7 @@ function codeProblems(estree: unknown, line: number, policy: MdxPolicy, imported
 		const at = line + (((node.loc as { start?: { line: number } })?.start?.line ?? 1) - ((program as { loc?: { start?: { line: number } } })?.loc?.start?.line ?? 1));
 		problems.push({
 			line: at,
-			message: `MDX 文章里不能使用 ${name} (code that reaches the build machine is not allowed)：正文里只能使用本站组件，不能读取环境变量、文件或运行代码。需要写大括号时请写成 \\{ 和 \\}。`,
+			message: mdxForbiddenCode(name),
 		});
 	});
 	return problems;
@@ -122,7 +123,7 @@ export function mdxPolicyProblems(body: string, policy: MdxPolicy): MdxProblem[]
 	visit(tree);
 	for (const { name, line } of used) {
 		if (imported.has(name)) continue;
-		problems.push({ line, message: `组件 <${name}> 没有导入 (component not imported)：请在文件开头（frontmatter 之后）写 import ${name} from '${policy.aliasPrefix}${name}.astro'。` });
+		problems.push({ line, message: mdxNotImported(name, policy.aliasPrefix) });
 	}
 	return problems.sort((a, b) => a.line - b.line);
 }

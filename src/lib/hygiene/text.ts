@@ -4,6 +4,7 @@
  * (Word's "Unicode") files; read as UTF-8 they publish mojibake without a word, so they are
  * recognised, named, and converted by `lint:content --fix`.
  */
+import { LINT_NOT_TEXT, lintControlChar, lintEncoding, lintReplacementChar } from '../messages.ts';
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -126,8 +127,6 @@ export interface ByteFix {
 	notes: { line: number; message: string; fixed: boolean }[];
 }
 
-const ENCODING_LABELS: Record<Exclude<Encoding, 'utf-8'>, string> = { gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16 BE' };
-
 /**
  * `lint:content`'s first step for one file: recognise another encoding and control characters,
  * and with `fix` convert to UTF-8 and remove them. Nothing else is rewritten.
@@ -139,16 +138,15 @@ export function fixBytes(bytes: Uint8Array, fix: boolean): ByteFix {
 	let changed = false;
 	if (decoded.ok) text = decoded.text;
 	else if (decoded.encoding) {
-		const name = ENCODING_LABELS[decoded.encoding];
 		if (!fix) {
-			notes.push({ line: decoded.line, message: `文件是 ${name} 编码，不是 UTF-8 (file is ${name}, not UTF-8)：加 --fix 可转换为 UTF-8。`, fixed: false });
+			notes.push({ line: decoded.line, message: lintEncoding(decoded.encoding, false), fixed: false });
 			return { text: undefined, changed: false, notes };
 		}
 		text = decoded.text;
 		changed = true;
-		notes.push({ line: 1, message: `已从 ${name} 转换为 UTF-8 (converted from ${name} to UTF-8)。`, fixed: true });
+		notes.push({ line: 1, message: lintEncoding(decoded.encoding, true), fixed: true });
 	} else {
-		notes.push({ line: decoded.line, message: '文件不是 UTF-8 文本 (not UTF-8 text)，无法自动转换：请在编辑器里“另存为 UTF-8”。', fixed: false });
+		notes.push({ line: decoded.line, message: LINT_NOT_TEXT, fixed: false });
 		return { text: undefined, changed: false, notes };
 	}
 	const controls = findControlChars(text).filter((c) => c.code !== 'U+FFFD');
@@ -157,10 +155,10 @@ export function fixBytes(bytes: Uint8Array, fix: boolean): ByteFix {
 		changed = true;
 	}
 	for (const c of controls) {
-		notes.push({ line: c.line, message: `${fix ? '已删除' : '有'}看不见的控制字符 ${c.code}（第 ${c.column} 列）(${fix ? 'removed ' : ''}control character)${fix ? '。' : '：加 --fix 可删除。'}`, fixed: fix });
+		notes.push({ line: c.line, message: lintControlChar(c.code, c.column, fix), fixed: fix });
 	}
 	for (const c of findControlChars(text).filter((c) => c.code === 'U+FFFD')) {
-		notes.push({ line: c.line, message: `第 ${c.column} 列有乱码字符 � (U+FFFD)：这里原来的字在转换时丢失了，请对照原稿补上。`, fixed: false });
+		notes.push({ line: c.line, message: lintReplacementChar(c.column), fixed: false });
 	}
 	return { text, changed, notes };
 }
