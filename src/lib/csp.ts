@@ -6,7 +6,9 @@
  *
  * No 'unsafe-inline' anywhere. Pagefind's search runs WebAssembly, which needs
  * 'wasm-unsafe-eval' (it allows compiling wasm only, not JavaScript eval). Images may come from
- * any https host, because articles may show pictures hosted elsewhere.
+ * any https host, because articles may show pictures hosted elsewhere, and from `data:` URLs,
+ * which Pagefind's stylesheet uses for its icons (an image cannot run script; the sanitiser
+ * still removes `data:` from article bodies).
  */
 import type { SiteConfig } from './schemas/site.ts';
 
@@ -25,7 +27,7 @@ export function contentSecurityPolicy(config: Pick<SiteConfig, 'embedHosts'>): C
 	return {
 		directives: [
 			"default-src 'self'",
-			"img-src 'self' https:",
+			"img-src 'self' https: data:",
 			"font-src 'self'",
 			"connect-src 'self'",
 			"worker-src 'self'",
