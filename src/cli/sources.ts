@@ -1,18 +1,15 @@
 /**
  * Reads the article files the build will publish, exactly the set Astro's glob loader sees
- * (tinyglobby, same pattern and options), after refusing what would make that set wrong:
+ * (`articleEntries`: tinyglobby, same pattern and options), after refusing what would make that set wrong:
  * symbolic links that leave `content/`, loop, or point back into `articles/` (which publishes
  * the same story twice). Each file's bytes must be UTF-8 text without control characters.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { glob } from 'tinyglobby';
 import { decodeArticleBytes, findControlChars } from '../lib/hygiene/text.ts';
 import { NOT_TEXT, SYMLINK_DANGLING, SYMLINK_LOOP, SYMLINK_SELF_LOOP, controlChar, moreControlChars, symlinkDuplicate, symlinkOutside, unreadable, wrongEncoding } from '../lib/messages.ts';
 import type { Diagnostic, SourceFile } from '../lib/validate.ts';
-
-/** The loader's pattern (src/content.config.ts). */
-export const ARTICLE_PATTERN = '**/*.{md,mdx}';
+import { articleEntries } from './context.ts';
 
 const inside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
 
@@ -87,7 +84,7 @@ export async function readArticleSources(contentDir: string, displayRoot: string
 	const base = join(contentDir, 'articles');
 	const diagnostics = symlinkProblems(contentDir, displayRoot);
 	if (diagnostics.length) return { sources: [], diagnostics };
-	const entries = (await glob(ARTICLE_PATTERN, { cwd: base, expandDirectories: false })).sort();
+	const entries = articleEntries(base);
 	const sources: SourceFile[] = [];
 	for (const entry of entries) {
 		const abs = join(base, entry);
