@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSiteSearch } from '../search/harness.ts';
 import { buildSite, cleanEnv, copyFixture, loadPage, repoRoot, type BuildResult } from '../helpers/site.ts';
 
 const HOSTILE_TITLE = '</script><script>alert(1)</script>“标题”&amp;';
@@ -32,7 +33,7 @@ function hostileContent(): string {
 			'order: 1',
 			'---',
 			'',
-			'正文<script>alert(3)</script>第一段。',
+			'正文<script>alert(3)</script>第一段，检修班组的代码是 `<img src=x onerror=alert(9)>`。',
 			'',
 			'<img src="https://example.com/a.png" onerror="alert(4)"> <a href="javascript:alert(5)">链接</a>',
 			'',
@@ -99,7 +100,10 @@ describe('hostile values come out escaped', () => {
 		const $ = loadPage(build.outDir, page);
 		const prose = $('.prose');
 		expect(prose.find('script, iframe')).toHaveLength(0);
-		expect(prose.html()).not.toMatch(/onerror|javascript:/i);
+		const attributes = prose.find('*').toArray().flatMap((el) => Object.entries((el as { attribs: Record<string, string> }).attribs));
+		expect(attributes.filter(([name, value]) => /^on/i.test(name) || /javascript:/i.test(value))).toEqual([]);
+		// What was written as code is shown as text.
+		expect(prose.find('code').text()).toBe('<img src=x onerror=alert(9)>');
 		expect(prose.find('img').attr('src')).toBe('https://example.com/a.png');
 	});
 
@@ -121,6 +125,18 @@ describe('hostile values come out escaped', () => {
 		const tag = $('a[data-pagefind-filter="tag"]');
 		expect(tag.text()).toBe('<b>标签</b>');
 		expect(loadPage(build.outDir, tag.attr('href')!)('h1 b, main b')).toHaveLength(0);
+	});
+
+	it('search: the record holds the text; the excerpt has no markup but <mark>', async () => {
+		const search = await openSiteSearch(build.outDir);
+		const response = await search.raw('检修班组');
+		const data = await Promise.all(response!.results.map((r) => r.data()));
+		await search.destroy();
+		const hit = data.find((d) => d.url.endsWith('0302-01-hostile/'))!;
+		expect(hit.meta.title).toBe(HOSTILE_TITLE);
+		expect(hit.excerpt).toContain('<mark>');
+		expect(hit.excerpt.replace(/<\/?mark>/g, '')).not.toMatch(/<[a-z/]/i);
+		expect(hit.excerpt).toContain('&lt;img');
 	});
 
 	it('dist is a link to one complete version', () => {
