@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWrite, imageUndecodable, noArticles, notAFolder, problemCount, tooFewArticles } from '../lib/messages.ts';
+import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, problemCount, tooFewArticles } from '../lib/messages.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles, type Diagnostic, type ValidArticle } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
@@ -43,7 +43,7 @@ const OPTIONS = {
 function explain(error: unknown, outDir: string): string {
 	const e = error as NodeJS.ErrnoException;
 	if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EROFS') {
-		return cannotWrite(e.path ?? outDir);
+		return cannotWriteOutput(e.path ?? outDir);
 	}
 	if (e?.code === 'ENOTDIR' || e?.code === 'EEXIST') return notAFolder(e.path ?? outDir);
 	if (e?.code === 'ENOSPC') return NO_SPACE;

@@ -260,7 +260,7 @@ export const noArticles = (folder: string) =>
 	`${folder} 里没有可发布的文章 (no articles to publish)：请检查 --content 指的文件夹是否正确。确实要发布一个空网站时，请加 --allow-empty。`;
 export const tooFewArticles = (now: number, published: number) =>
 	`这次只有 ${now} 篇文章，而已发布的网站有 ${published} 篇 (far fewer articles than the published site)：可能是文件没有复制完整或 --content 指错了文件夹。确认无误时，请加 --allow-empty 再构建。`;
-export const cannotWrite = (path: string) => `没有权限写入 ${path} (permission denied / read-only)：请换一个可写的输出文件夹（--out），或请管理员检查权限。`;
+export const cannotWriteOutput = (path: string) => `没有权限写入 ${path} (permission denied / read-only)：请换一个可写的输出文件夹（--out），或请管理员检查权限。`;
 export const notAFolder = (path: string) => `输出位置 ${path} 不是文件夹 (not a folder)：请用 --out 指定一个文件夹。`;
 export const NO_SPACE = '磁盘空间不足 (no space left on device)：请清理磁盘后再构建。';
 export const astroError = (message: string) => `Astro 生成网页时出错 (Astro build error)：${message}\n    请检查上面提到的文件；看不懂时，请把这段信息发给技术人员。`;
