@@ -5,7 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { contentDir, siteConfig } from './src/site.config.ts';
-import { newspaperRehype } from './src/plugins/rehype-newspaper.ts';
+import { markdownOptions } from './src/plugins/markdown.ts';
+import { contentSecurityPolicy } from './src/lib/csp.ts';
 import gongyunSearch from './src/integrations/search/index.ts';
 import gongyunEpaper from './src/integrations/epaper/index.ts';
 import gongyunCms from './src/integrations/cms.ts';
@@ -19,9 +20,16 @@ export default defineConfig({
 	base: siteConfig.base,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	// Our rehype plugins need the unified processor (Astro 7 defaults to another one).
-	markdown: { processor: unified({ rehypePlugins: [newspaperRehype] }) },
+	// Our rehype plugins need the unified processor (Astro 7 defaults to another one). MDX
+	// inherits them. Sanitising comes first; code highlighting is off (its inline styles would
+	// need 'unsafe-inline' and a news story has no code to colour).
+	markdown: {
+		syntaxHighlight: false,
+		processor: unified(markdownOptions(siteConfig)),
+	},
 	integrations: [mdx(), sitemap(), gongyunEpaper(), gongyunSearch(desk), gongyunCms(desk), gongyunPreview(desk)],
+	// A strict CSP on every page (src/lib/csp.ts); Astro adds the hashes of its scripts and styles.
+	security: { csp: contentSecurityPolicy(siteConfig) },
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -1,34 +1,41 @@
 /**
- * `npm run build [-- --content DIR] [--out DIR] [--base /sub/] [--site URL] [--quiet]`
+ * `npm run build [-- --content DIR] [--out DIR] [--base /sub/] [--site URL] [--allow-empty] [--quiet]`
  *
  * Checks every article first (all mistakes at once, with file and line), then builds into a
- * fresh folder and only swaps it into place when everything, search index included, succeeded:
- * a failed build leaves the published `dist/` exactly as it was.
+ * staging folder inside the checkout and publishes it only when everything, search index
+ * included, succeeded (src/cli/publish.ts): a failed or killed build leaves the published
+ * `dist/` exactly as it was, and no message an editor sees is a stack trace.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, badSiteUrl, built, problemCount, siteUrlNotSet } from '../lib/messages.ts';
+import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, problemCount, siteUrlNotSet, tooFewArticles } from '../lib/messages.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
-import { formatDiagnostic, validateArticles } from '../lib/validate.ts';
+import { formatDiagnostic, validateArticles, type Diagnostic, type ValidArticle } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
 import { parseCommandLine } from './args.ts';
 import { contentChecks } from './checks.ts';
-import { cliContext, collectArticleSources } from './context.ts';
-import { fail, runCommand, type CliIO } from './io.ts';
+import { cliContext } from './context.ts';
+import { imageInspector } from './images.ts';
+import { CliExit, fail, runCommand, type CliIO } from './io.ts';
+import { acquireBuildLock, cleanLeftovers, freshStaging, publish, publishedArticleCount } from './publish.ts';
+import { readArticleSources } from './sources.ts';
 
-export const USAGE = `用法 (usage)：npm run build [-- --content 目录] [--out 目录] [--base /子路径/] [--site https://网址] [--quiet]
-  --content  稿件所在的文件夹（内有 articles/），默认 content/
-  --out      网站输出到哪个文件夹，默认 dist/
-  --base     网站放在子路径下时的路径，例如 /gongyun/（也可用环境变量 SITE_BASE）
-  --site     网站的正式网址，例如 https://news.example.cn（也可用环境变量 SITE_URL）
-  --quiet    只显示错误`;
+export const USAGE = `用法 (usage)：npm run build [-- --content 目录] [--out 目录] [--base /子路径/] [--site https://网址] [--allow-empty] [--quiet]
+  --content      稿件所在的文件夹（内有 articles/），默认 content/
+  --out          网站输出到哪个文件夹，默认 dist/（可以在项目以外）
+  --base         网站放在子路径下时的路径，例如 /gongyun/（也可用环境变量 SITE_BASE）
+  --site         网站的正式网址，例如 https://news.example.cn（也可用环境变量 SITE_URL）
+  --allow-empty  没有文章、或文章比已发布的网站少一半以上时也发布
+  --quiet        只显示错误`;
 
 const OPTIONS = {
 	content: { type: 'string' },
 	out: { type: 'string' },
 	base: { type: 'string' },
 	site: { type: 'string' },
+	'allow-empty': { type: 'boolean', default: false },
 	quiet: { type: 'boolean', default: false },
 } as const;
 
@@ -40,6 +47,41 @@ export function siteUrlWarning(siteFlag: string | undefined, env: NodeJS.Process
 	return siteFlag === undefined && !env.SITE_URL ? siteUrlNotSet(configured) : undefined;
 }
 
+/** Last resort: whatever goes wrong, the editor gets one plain sentence, never a stack trace. */
+function explain(error: unknown, outDir: string): string {
+	const e = error as NodeJS.ErrnoException;
+	if (e?.code === 'EACCES' || e?.code === 'EPERM' || e?.code === 'EROFS') {
+		return cannotWriteOutput(e.path ?? outDir);
+	}
+	if (e?.code === 'ENOTDIR' || e?.code === 'EEXIST') return notAFolder(e.path ?? outDir);
+	if (e?.code === 'ENOSPC') return NO_SPACE;
+	// Astro's own errors arrive in English; say in Chinese what happened and what to do.
+	const message = (error instanceof Error ? error.message : String(error)).split('\n    at ')[0]!;
+	return astroError(message);
+}
+
+/** Articles whose image Astro could not process (`/_astro/<name>.<hash>.<ext>` in its message). */
+function blameImage(message: string, articles: ValidArticle[]): Diagnostic[] {
+	const m = /\/_astro\/(.+?)\.[\w-]{6,}\.(\w+)\b/.exec(message);
+	if (!m || !/CouldNotTransformImage|generating image|image/i.test(message)) return [];
+	const name = `${m[1]}.${m[2]}`;
+	const found: Diagnostic[] = [];
+	for (const article of articles) {
+		article.file.source.split('\n').forEach((text, i) => {
+			if (!text.includes(name)) return;
+			found.push({
+				file: article.file.file,
+				line: i + 1,
+				...(/^image\s*:/.test(text) ? { field: 'image' } : {}),
+				message: imageUndecodable(name),
+			});
+		});
+	}
+	return found;
+}
+
+const problems = (list: Diagnostic[]) => [BUILD_FAILED, problemCount(list.length), '', ...list.map(formatDiagnostic), ''].join('\n');
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
 	return runCommand(io, async () => {
 		const { values } = parseCommandLine(argv, { usage: USAGE, options: OPTIONS }, io);
@@ -48,50 +90,79 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		const base = values.base === undefined ? undefined : SiteConfigSchema.shape.base.parse(values.base);
 		const site = values.site === undefined ? undefined : SiteConfigSchema.shape.site.safeParse(values.site);
 		if (site && !site.success) fail(badSiteUrl(values.site!), USAGE);
-
 		const warning = siteUrlWarning(values.site, process.env, ctx.site.site);
 		if (warning && !values.quiet) io.err(warning);
+		const { outDir } = ctx;
+		try {
+			return await buildAndPublish(ctx, io, { base, site: site?.data, quiet: values.quiet ?? false, allowEmpty: values['allow-empty'] ?? false, ownCache: values.content !== undefined });
+		} catch (error) {
+			if (error instanceof CliExit) throw error;
+			fail([BUILD_FAILED, explain(error, outDir), ''].join('\n'));
+		}
+	});
+}
 
-		const sources = collectArticleSources(ctx.articlesDir, ctx.root);
-		const { diagnostics } = validateArticles(sources, {
-			gazetteer: getGazetteer(ctx.site.homeProvince),
-			defaultColumn: ctx.site.defaultColumn,
-			fileExists: (entry, rel) => existsSync(resolve(ctx.articlesDir, dirname(entry), rel)),
-			extraChecks: contentChecks,
-		});
-		if (diagnostics.length) {
-			fail([BUILD_FAILED, problemCount(diagnostics.length), '', ...diagnostics.map(formatDiagnostic), ''].join('\n'));
+async function buildAndPublish(
+	ctx: ReturnType<typeof cliContext>,
+	io: CliIO,
+	options: { base?: string | undefined; site?: string | undefined; quiet: boolean; allowEmpty: boolean; ownCache: boolean },
+): Promise<number> {
+	const { outDir } = ctx;
+	const read = await readArticleSources(ctx.contentDir, ctx.root);
+	const { articles, diagnostics } = validateArticles(read.sources, {
+		gazetteer: getGazetteer(ctx.site.homeProvince),
+		defaultColumn: ctx.site.defaultColumn,
+		inspectImage: imageInspector(ctx.contentDir),
+		today: dateToChinaDay(new Date()),
+		maxFutureDays: ctx.site.maxFutureDays,
+		extraChecks: contentChecks,
+	});
+	const found = [...read.diagnostics, ...diagnostics];
+	if (found.length) fail(problems(found));
+
+	// One build per checkout (they share .astro/ and the staging folder); then clean up after killed ones.
+	const release = await acquireBuildLock(ctx.root, {
+		onWait: (pid) => io.err(buildWaiting(pid)),
+	});
+	try {
+		cleanLeftovers(outDir);
+		// An emptied or half-copied content folder must not replace the live site by accident.
+		const publishable = articles.filter((a) => !a.data.draft).length;
+		const published = publishedArticleCount(outDir);
+		if (!options.allowEmpty) {
+			if (publishable === 0) {
+				fail([BUILD_FAILED, noArticles(ctx.display(ctx.articlesDir)), ''].join('\n'));
+			}
+			if (published > 0 && publishable < published * ctx.site.minShareOfPublished) {
+				fail([BUILD_FAILED, tooFewArticles(publishable, published), ''].join('\n'));
+			}
 		}
 
-		const { outDir } = ctx;
-		const staging = `${outDir}.building-${process.pid}`;
-		rmSync(staging, { recursive: true, force: true });
-		mkdirSync(dirname(outDir), { recursive: true });
+		const staging = freshStaging(ctx.root);
 		setContentDirForAstro(ctx.contentDir);
 		const { build } = await import('astro');
 		try {
 			await build({
 				root: ctx.root,
 				outDir: staging,
-				logLevel: values.quiet ? 'error' : 'info',
-				...(base ? { base } : {}),
-				...(site ? { site: site.data } : {}),
+				logLevel: options.quiet ? 'error' : 'info',
+				...(options.base ? { base: options.base } : {}),
+				...(options.site ? { site: options.site } : {}),
 				// A separate cache per content folder: fixture sites must not see each other's entries.
-				...(values.content ? { cacheDir: join(staging + '-cache') } : {}),
+				...(options.ownCache ? { cacheDir: join(staging, '..', 'cache') } : {}),
 			});
+			publish(staging, outDir);
 		} catch (error) {
-			rmSync(staging, { recursive: true, force: true });
-			fail([BUILD_FAILED, error instanceof Error ? error.message : String(error), ''].join('\n'));
+			// Astro names a broken picture only by its hashed output name: find the article that uses it.
+			const blamed = blameImage(error instanceof Error ? error.message : '', articles);
+			if (blamed.length) fail(problems(blamed));
+			throw error;
 		} finally {
-			if (values.content) rmSync(staging + '-cache', { recursive: true, force: true });
+			rmSync(dirname(staging), { recursive: true, force: true });
 		}
-
-		// Swap: the old output stays until the new one is complete.
-		const previous = `${outDir}.previous-${process.pid}`;
-		if (existsSync(outDir)) renameSync(outDir, previous);
-		renameSync(staging, outDir);
-		rmSync(previous, { recursive: true, force: true });
-		io.out(`\n${built(relative(io.cwd, outDir) || outDir)}`);
-		return 0;
-	});
+	} finally {
+		release();
+	}
+	io.out(`\n${built(relative(io.cwd, outDir) || outDir)}`);
+	return 0;
 }

@@ -1,7 +1,36 @@
 /** Per-file checks the build runs besides the frontmatter schema. */
 import { compileSync } from '@mdx-js/mdx';
+import { existsSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import { mdxPolicyProblems, type MdxPolicy } from '../lib/hygiene/mdx.ts';
 import { mdxSyntaxError } from '../lib/messages.ts';
 import type { Diagnostic, SourceFile } from '../lib/validate.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+/** The one folder of components an `.mdx` article may import (tsconfig path `@mdx/*`). */
+export const MDX_COMPONENTS_DIR = resolve(root, 'src/components/mdx');
+const MDX_ALIAS = '@mdx/';
+
+function mdxPolicy(file: SourceFile): MdxPolicy {
+	return {
+		aliasPrefix: MDX_ALIAS,
+		resolve(specifier) {
+			const path = specifier.startsWith(MDX_ALIAS)
+				? resolve(MDX_COMPONENTS_DIR, specifier.slice(MDX_ALIAS.length))
+				: /^\.\.?\//.test(specifier)
+					? resolve(dirname(resolve(root, file.file)), specifier)
+					: undefined;
+			if (!path || !path.startsWith(MDX_COMPONENTS_DIR + sep) || !/\.astro$/.test(path)) return undefined;
+			return { path, exists: existsSync(path) };
+		},
+	};
+}
+
+/** Imports, exports and code in `.mdx` bodies: the project's components only (src/lib/hygiene/mdx.ts). */
+export function mdxPolicyCheck(file: SourceFile, body: string, bodyLine: number): Diagnostic[] {
+	if (!/\.mdx$/i.test(file.entry)) return [];
+	return mdxPolicyProblems(body, mdxPolicy(file)).map((p) => ({ file: file.file, line: p.line + bodyLine - 1, message: p.message }));
+}
 
 /**
  * `.mdx` bodies are compiled by Astro late in the build, where a syntax error surfaces as a
@@ -29,4 +58,4 @@ export function mdxSyntaxCheck(file: SourceFile, body: string, bodyLine: number)
 	}
 }
 
-export const contentChecks: ((file: SourceFile, body: string, bodyLine: number) => Diagnostic[])[] = [mdxSyntaxCheck];
+export const contentChecks: ((file: SourceFile, body: string, bodyLine: number) => Diagnostic[])[] = [mdxSyntaxCheck, mdxPolicyCheck];

@@ -4,7 +4,8 @@
  * and how a path is shown to the editor. The file-system helpers the commands share live here
  * too; the pure logic lives in src/lib.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { globSync } from 'tinyglobby';
 import { join, relative, resolve } from 'node:path';
 import type { SourceFile } from '../lib/validate.ts';
 import { contentDir, siteConfig } from '../site.config.ts';
@@ -40,9 +41,16 @@ export function cliContext(io: CliIO, folders: { content?: string | undefined; o
 	};
 }
 
-/** Article files (`.md`, `.mdx`) below a folder, as paths relative to it, sorted. */
+/** The content collection's file pattern (src/content.config.ts). */
+export const ARTICLE_PATTERN = '**/*.{md,mdx}';
+
+/**
+ * Article files (`.md`, `.mdx`) below a folder, as paths relative to it, sorted: exactly the
+ * list Astro's glob loader makes (tinyglobby, same pattern and options: hidden files skipped,
+ * symbolic links followed). src/cli/sources.ts refuses the links that would make it wrong.
+ */
 export function articleEntries(dir: string): string[] {
-	return globSync('**/*.{md,mdx}', { cwd: dir }).sort();
+	return globSync(ARTICLE_PATTERN, { cwd: dir, expandDirectories: false }).sort();
 }
 
 /** Every article under `articlesDir`, sorted, with paths relative to `displayRoot`. */

@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fixBytes } from '../lib/hygiene/text.ts';
 import { fixText, formatProblem, lintText } from '../lib/lint/index.ts';
 import { badHouseStyle, noSuchPath } from '../lib/messages.ts';
 import { HOUSE_STYLES, type HouseStyle } from '../lib/schemas/site.ts';
@@ -51,7 +52,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		let fixedCount = 0;
 		for (const abs of sorted) {
 			const options = { houseStyle, mdx: abs.endsWith('.mdx') };
-			let text = readFileSync(abs, 'utf8');
+			// Encoding and control characters first: the copy rules need the text as the editor sees it.
+			const bytes = fixBytes(readFileSync(abs), values.fix ?? false);
+			for (const note of bytes.notes) io.out(`${ctx.display(abs)}:${note.line}\n    ${note.message}`);
+			remaining += bytes.notes.filter((n) => !n.fixed).length;
+			if (bytes.changed && bytes.text !== undefined) writeFileSync(abs, bytes.text);
+			if (bytes.text === undefined) {
+				filesWithProblems++;
+				continue;
+			}
+			let text = bytes.text;
 			if (values.fix) {
 				const result = fixText(text, options);
 				if (result.applied.length) {

@@ -10,6 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentChecks } from '../cli/checks.ts';
+import { imageInspector } from '../cli/images.ts';
+import { dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
 import { PREVIEW_RECOVERED } from '../lib/messages.ts';
 import { overlayError, previewErrorPage, previewReport } from '../lib/preview-report.ts';
@@ -41,7 +43,10 @@ export default function gongyunPreview(settings: PreviewOptions): AstroIntegrati
 				const options = {
 					gazetteer: getGazetteer(site.homeProvince),
 					defaultColumn: site.defaultColumn,
-					fileExists: (entry: string, rel: string) => existsSync(resolve(articlesDir, dirname(entry), rel)),
+					// The same checks as `npm run build`: real images inside content/, no far-future dates.
+					inspectImage: imageInspector(settings.contentDir),
+					today: dateToChinaDay(new Date()),
+					maxFutureDays: site.maxFutureDays,
 					extraChecks: contentChecks,
 				};
 				const check = (entries: string[]) => {

@@ -1,8 +1,15 @@
 /**
- * The one reader and writer of article files' YAML frontmatter. Reads it the way Astro does,
+ * The one reader and writer of article files' YAML frontmatter. Reads it exactly as Astro does,
  * but keeps line numbers so that every message can point an editor at the line to change;
  * writes it so that Astro reads back exactly what was meant.
+ *
+ * The values come from the same parser Astro 7 uses for Markdown and MDX frontmatter
+ * (`@astrojs/internal-helpers/frontmatter`: the same fence pattern, js-yaml 4 `load`, YAML 1.2
+ * with timestamps), so the checker can never accept what the build then rejects (`draft: yes` is
+ * the string "yes" to both). The `yaml` package is used only for positions and its error codes.
+ * tests/unit/safety/hygiene.test.ts compares both readers on tricky input.
  */
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Scalar } from 'yaml';
 
 export interface FrontmatterError {
@@ -22,8 +29,10 @@ export interface ParsedArticleFile {
 	bodyLine: number;
 	/** 1-based line of a frontmatter key or list item (`counties.1`), when known. */
 	lineOf(path: (string | number)[]): number | undefined;
-	/** The YAML between the fences, as typed. */
+	/** The YAML between the fences, as typed; its first line is the rest of the opening fence's line. */
 	yaml: string;
+	/** 1-based file line of the opening `---`. */
+	fenceLine: number;
 	/** YAML syntax errors (or a missing frontmatter), with their file lines and the parser's codes. */
 	errors: FrontmatterError[];
 }
@@ -40,26 +49,52 @@ export function findFrontmatter(text: string): { length: number; yaml: string } 
 	return match && match.index === 0 ? { length: match[0].length, yaml: match[1] ?? '' } : undefined;
 }
 
-/** YAML as Astro's frontmatter parser reads it (1.1: unquoted 2022-02-09 becomes a Date). */
+/**
+ * The YAML's syntax tree, for positions (which scalar is where, quoted or not) and the `yaml`
+ * package's error codes. Values are never taken from it: `parseArticleFile` reads them as Astro.
+ */
 export function parseFrontmatterYaml(yaml: string, lineCounter?: LineCounter) {
-	return parseDocument(yaml, { version: '1.1', customTags: ['timestamp'], prettyErrors: false, ...(lineCounter ? { lineCounter } : {}) });
+	return parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, ...(lineCounter ? { lineCounter } : {}) });
+}
+
+/** Astro's fence pattern (`@astrojs/internal-helpers/frontmatter`), with the YAML fence only. */
+const ASTRO_FENCE = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+function missing(text: string, message = 'missing-frontmatter'): ParsedArticleFile {
+	return { data: {}, body: text, bodyLine: 1, yaml: '', fenceLine: 1, lineOf: () => undefined, errors: [{ line: 1, code: 'MISSING_FRONTMATTER', message }] };
 }
 
 export function parseArticleFile(source: string): ParsedArticleFile {
-	const text = source.replace(/^\uFEFF/, '');
-	const match = findFrontmatter(text);
-	if (!match) {
-		return { data: {}, body: text, bodyLine: 1, yaml: '', lineOf: () => undefined, errors: [{ line: 1, code: 'MISSING_FRONTMATTER', message: 'missing-frontmatter' }] };
-	}
-	const yamlText = match.yaml;
+	const match = ASTRO_FENCE.exec(source);
+	// TOML (`+++`) frontmatter Astro would read too, but editors are taught YAML only.
+	if (!match || match[0].trimStart().replace(/^\uFEFF/, '').startsWith('+++')) return missing(source.replace(/^\uFEFF/, ''));
+	const yamlText = match[1]!;
+	// Lines: the YAML text starts on the opening fence's line (after the `---`).
+	const fenceLine = source.slice(0, match.index + match[0].length - 3 - yamlText.length).split('\n').length;
 	const lineCounter = new LineCounter();
 	const doc = parseFrontmatterYaml(yamlText, lineCounter);
-	// LineCounter counts from 1 within the YAML; the opening fence is line 1 of the file.
-	const errors = doc.errors.map((e) => ({ line: lineCounter.linePos(e.pos[0]).line + 1, code: e.code, message: e.message }));
-	const raw = errors.length ? {} : doc.toJS();
+	const toFile = (yamlLine: number) => yamlLine + fenceLine - 1;
+	const lineErrors = doc.errors.map((e) => ({ line: toFile(lineCounter.linePos(e.pos[0]).line), code: e.code, message: e.message }));
+	let raw: unknown;
+	let errors: FrontmatterError[] = [];
+	try {
+		raw = loadYaml(yamlText);
+	} catch (error) {
+		if (!(error instanceof YAMLException)) throw error;
+		// Astro would stop here: report it, with the `yaml` package's code and wording when it
+		// saw the same mistake (its messages are the ones the hints know), else js-yaml's own.
+		const line = toFile((error.mark?.line ?? 0) + 1);
+		const code = /duplicated mapping key/.test(error.reason) ? 'DUPLICATE_KEY' : 'YAML';
+		const same = lineErrors.find((e) => e.code === code) ?? (code === 'YAML' ? lineErrors[0] : undefined);
+		errors = [same ?? { line, code, message: error.reason }];
+	}
 	const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-	const bodyStart = match.length;
-	const bodyLine = text.slice(0, bodyStart).split('\n').length;
+	const bodyStart = match.index + match[0].length;
+	// The closing fence's line is part of the frontmatter; the body starts on the next line.
+	const rest = source.slice(bodyStart);
+	const newline = rest.indexOf('\n');
+	const bodyFrom = newline === -1 ? source.length : bodyStart + newline + 1;
+	const bodyLine = source.slice(0, bodyFrom).split('\n').length;
 
 	function lineOf(path: (string | number)[]): number | undefined {
 		let node: unknown = doc.contents;
@@ -78,11 +113,10 @@ export function parseArticleFile(source: string): ParsedArticleFile {
 				node = item;
 			} else break;
 		}
-		// LineCounter counts from 1 within the YAML; the opening fence is line 1 of the file.
-		return line === undefined ? undefined : line + 1;
+		return line === undefined ? undefined : toFile(line);
 	}
 
-	return { data, body: text.slice(bodyStart), bodyLine, yaml: yamlText, lineOf, errors };
+	return { data, body: source.slice(bodyFrom), bodyLine, yaml: yamlText, fenceLine, lineOf, errors };
 }
 
 export interface StringifyOptions {

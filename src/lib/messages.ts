@@ -166,12 +166,34 @@ export const unknownPlace = (field: PlaceField, name: string, suggestions: strin
 
 export const MISSING_FRONTMATTER = '文件开头缺少 frontmatter (missing frontmatter)：第一行应是 ---，写完字段后再用一行 --- 结束。可用 npm run new 生成模板。';
 
+/** A key written twice: js-yaml (Astro's parser) refuses the file, so the checker names the key. */
+export const duplicateKey = (key?: string) =>
+	`同一个字段${key ? ` ${key} ` : ''}写了两次 (duplicate key${key ? ` “${key}”` : ''})：每个字段只能写一次，请删掉其中一行（保留正确的那一行）。`;
 export const duplicateId = (twin: string, id: string) => `与 ${twin} 的网址相同 (duplicate article id/URL “${id}”)：两篇文章不能同名，请给其中一个文件改名。`;
 
 export const imageNotFound = (image: string) => `图片 image “${image}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名和位置。`;
 
 export const bodyImageNotFound = (path: string) =>
 	`正文中的图片“${path}”不存在 (image not found)：路径相对于文章文件，例如 ./photo.jpg；请检查文件名（含大小写和扩展名）和位置。`;
+
+/** What is wrong with an image an article names (src/cli/images.ts decides), for the lead image or one in the body. */
+export function imageProblemMessage(problem: 'missing' | 'outside' | 'empty' | 'not-image', path: string, where: 'frontmatter' | 'body'): string {
+	const what = where === 'frontmatter' ? '图片 image ' : '正文中的图片';
+	switch (problem) {
+		case 'missing':
+			return where === 'frontmatter' ? imageNotFound(path) : bodyImageNotFound(path);
+		case 'outside':
+			return `${what}“${path}”在 content 文件夹以外 (image outside content/)：网站只发布 content 里的文件。请把图片复制到文章旁边，写成 ./图片名.jpg。`;
+		case 'empty':
+			return `${what}“${path}”是空文件（0 字节）(empty image file)：可能没有复制完整，请重新复制图片。`;
+		case 'not-image':
+			return `${what}“${path}”不是图片 (not an image)：文件内容不是 JPEG、PNG、GIF、WebP、AVIF 或 SVG（可能只是改了扩展名）。请用图片软件另存为 JPG 或 PNG。`;
+	}
+}
+
+/** A 见报日期 further ahead than the site allows. */
+export const futureDate = (date: string, today: string, ahead: number, max: number) =>
+	`见报日期 date “${date}”比今天（${today}）晚 ${ahead} 天 (date in the future)：最多只能晚 ${max} 天。请核对年份；还没见报的稿件请加 draft: true。`;
 
 // ---- YAML ----------------------------------------------------------------------------
 
@@ -215,6 +237,66 @@ function mdxHint(ruleId: string | undefined, source: string | undefined): string
 export function mdxSyntaxError(reason: string, ruleId: string | undefined, source: string | undefined): string {
 	return `MDX 语法错误 (MDX syntax error: ${reason})。${mdxHint(ruleId, source)}`;
 }
+
+// ---- safety: file bytes, links, MDX code, publishing --------------------------------------
+
+const ENCODING_NAMES = { gb18030: 'GBK/GB18030（Windows 中文“ANSI”）', 'utf-16le': 'UTF-16（Word“Unicode”）', 'utf-16be': 'UTF-16 BE' } as const;
+export type OtherEncoding = keyof typeof ENCODING_NAMES;
+const ENCODING_LABELS: Record<OtherEncoding, string> = { gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16 BE' };
+
+export const wrongEncoding = (encoding: OtherEncoding) =>
+	`文件不是 UTF-8 编码，而是 ${ENCODING_NAMES[encoding]} (file is ${encoding}, not UTF-8)：直接发布会变成乱码。运行 npm run lint:content -- --fix 可转换为 UTF-8（会改写这个文件），或在编辑器里“另存为 UTF-8”。`;
+export const NOT_TEXT = '文件不是文本，或不是 UTF-8 编码 (not UTF-8 text)：请在编辑器里“另存为 UTF-8”；如果它是图片或 Word 文件，请不要用 .md 扩展名。';
+export const controlChar = (column: number, code: string) =>
+	code === 'U+FFFD'
+		? `第 ${column} 列有乱码字符 � (U+FFFD, replacement character)：这里原来的字在某次转换时丢失了，请对照原稿补上。`
+		: `第 ${column} 列有看不见的控制字符 ${code} (control character)：通常是从别处复制带来的。运行 npm run lint:content -- --fix 可删除它们。`;
+export const moreControlChars = (n: number) => `还有 ${n} 个控制字符 (more control characters)。`;
+export const unreadable = (code: string | undefined) =>
+	code === 'EACCES' || code === 'EPERM'
+		? '没有权限读取这个文件 (permission denied)：请检查文件权限（例如 chmod a+r），或请管理员处理。'
+		: `无法读取这个文件 (cannot read file: ${code ?? 'error'})：请确认它是一个普通文件。`;
+
+/** `lint:content`'s notes on a file's bytes (with or without --fix). */
+export const lintEncoding = (encoding: OtherEncoding, fixed: boolean) =>
+	fixed
+		? `已从 ${ENCODING_LABELS[encoding]} 转换为 UTF-8 (converted from ${ENCODING_LABELS[encoding]} to UTF-8)。`
+		: `文件是 ${ENCODING_LABELS[encoding]} 编码，不是 UTF-8 (file is ${ENCODING_LABELS[encoding]}, not UTF-8)：加 --fix 可转换为 UTF-8。`;
+export const LINT_NOT_TEXT = '文件不是 UTF-8 文本 (not UTF-8 text)，无法自动转换：请在编辑器里“另存为 UTF-8”。';
+export const lintControlChar = (code: string, column: number, fixed: boolean) =>
+	`${fixed ? '已删除' : '有'}看不见的控制字符 ${code}（第 ${column} 列）(${fixed ? 'removed ' : ''}control character)${fixed ? '。' : '：加 --fix 可删除。'}`;
+export const lintReplacementChar = (column: number) => `第 ${column} 列有乱码字符 � (U+FFFD)：这里原来的字在转换时丢失了，请对照原稿补上。`;
+
+export const SYMLINK_SELF_LOOP = '这个符号链接 (symlink) 指向自己，形成循环 (symlink loop)：请删除这个链接。';
+export const SYMLINK_DANGLING = '这个符号链接 (symlink) 指向的文件或文件夹不存在 (dangling symlink)：请删除这个链接，或把真正的文件放到这里。';
+export const symlinkOutside = (target: string) =>
+	`这个符号链接 (symlink) 指向 content 文件夹以外的 ${target} (symlink leaves content/)：网站只发布 content 里的文件。请把文件复制进来，再删除这个链接。`;
+export const SYMLINK_LOOP = '这个文件夹链接 (symlink) 指向它自己所在的上级文件夹，形成循环 (symlink loop)，会让每篇文章发布两次：请删除这个链接。';
+export const symlinkDuplicate = (target: string) =>
+	`这个符号链接 (symlink) 指向 articles 里的 ${target}，同一篇文章会以两个网址发布两次 (duplicate via symlink)：请删除这个链接。`;
+
+export const mdxImportNotAllowed = (specifier: string, alias: string) =>
+	`MDX 只能导入本站的组件 (only the project's components may be imported)：不能导入“${specifier}”。请写成 import 组件名 from '${alias}组件名.astro'；不需要组件时请用 .md 文件。`;
+export const mdxComponentMissing = (specifier: string) =>
+	`组件“${specifier}”不存在 (component not found)：src/components/mdx/ 里没有这个文件，请检查文件名（含大小写和 .astro 扩展名）。`;
+export const MDX_NO_EXPORTS = 'MDX 文章里不能写 export (no exports in articles)：标题、日期等资料请写在 frontmatter 里，正文里不要写代码。';
+export const mdxForbiddenCode = (name: string) =>
+	`MDX 文章里不能使用 ${name} (code that reaches the build machine is not allowed)：正文里只能使用本站组件，不能读取环境变量、文件或运行代码。需要写大括号时请写成 \\{ 和 \\}。`;
+export const mdxNotImported = (name: string, alias: string) =>
+	`组件 <${name}> 没有导入 (component not imported)：请在文件开头（frontmatter 之后）写 import ${name} from '${alias}${name}.astro'。`;
+
+export const buildWaiting = (pid: number) => `另一个构建正在进行（进程 ${pid}），等它结束后再开始 (another build is running in this checkout; waiting)…`;
+export const lockTimeout = (pid: number) => `另一个构建（进程 ${pid}）太久没有结束 (timed out waiting for the build lock)：请确认它是否卡住；结束它之后再构建。`;
+export const noArticles = (folder: string) =>
+	`${folder} 里没有可发布的文章 (no articles to publish)：请检查 --content 指的文件夹是否正确。确实要发布一个空网站时，请加 --allow-empty。`;
+export const tooFewArticles = (now: number, published: number) =>
+	`这次只有 ${now} 篇文章，而已发布的网站有 ${published} 篇 (far fewer articles than the published site)：可能是文件没有复制完整或 --content 指错了文件夹。确认无误时，请加 --allow-empty 再构建。`;
+export const cannotWriteOutput = (path: string) => `没有权限写入 ${path} (permission denied / read-only)：请换一个可写的输出文件夹（--out），或请管理员检查权限。`;
+export const notAFolder = (path: string) => `输出位置 ${path} 不是文件夹 (not a folder)：请用 --out 指定一个文件夹。`;
+export const NO_SPACE = '磁盘空间不足 (no space left on device)：请清理磁盘后再构建。';
+export const astroError = (message: string) => `Astro 生成网页时出错 (Astro build error)：${message}\n    请检查上面提到的文件；看不懂时，请把这段信息发给技术人员。`;
+export const imageUndecodable = (name: string) =>
+	`图片“${name}”无法处理 (image could not be processed)：文件可能已损坏或没有复制完整。请用图片软件打开，重新导出为 JPG 或 PNG 后再放回原处。`;
 
 // ---- command line ----------------------------------------------------------------------
 

@@ -48,6 +48,8 @@ export const strings = {
 		page: (n: number, total: number) => `第 ${n} / ${total} 页`,
 		pageTitle: (title: string, n: number) => (n > 1 ? `${title}（第${n}页）` : title),
 	},
+	/** GFM footnotes in a story: the (visually hidden) heading and the link back to the text. */
+	footnotes: { label: '注释', back: (n: number) => `返回正文第${n}处注释` },
 	notFound: { title: '页面不存在', lead: '您要找的页面不存在或已移动。', back: '返回首页', search: '搜索文章' },
 	footer: {
 		rss: 'RSS 订阅',

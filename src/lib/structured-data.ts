@@ -47,8 +47,9 @@ export function newsArticleJsonLd({ data, url, description, publication, places,
 
 /**
  * JSON for an inline `<script type="application/ld+json">`: `<`, `>` and `&` escaped, so a
- * headline containing `</script>` cannot end the element and become markup or script.
+ * headline containing `</script>` cannot end the element and become markup or script (and the
+ * line separators U+2028/2029, which old JavaScript parsers reject).
  */
 export function jsonForScript(value: unknown): string {
-	return JSON.stringify(value).replace(/[<>&]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

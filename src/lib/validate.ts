@@ -5,7 +5,7 @@
 import { parseIsoDate } from './dates.ts';
 import { articleSchema, type ArticleData } from './schemas/article.ts';
 import { articleIdFromEntry } from './ids.ts';
-import { MISSING_FRONTMATTER, bodyImageNotFound, duplicateId, imageNotFound, invalidDate, unknownField, yamlSyntaxError } from './messages.ts';
+import { MISSING_FRONTMATTER, duplicateId, duplicateKey, futureDate, imageProblemMessage, invalidDate, unknownField, yamlSyntaxError } from './messages.ts';
 import { parseArticleFile, type ParsedArticleFile } from './frontmatter.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
@@ -31,8 +31,23 @@ export interface ValidateOptions {
 	defaultColumn: string;
 	/** Whether a path (relative to the article file) exists; images are checked with it. */
 	fileExists?: (entry: string, relative: string) => boolean;
+	/**
+	 * What is wrong with an image path (relative to the article file), if anything; replaces
+	 * `fileExists` when given. The build's version reads the file (src/cli/images.ts).
+	 */
+	inspectImage?: (entry: string, relative: string) => ImageProblem | undefined;
+	/** Today in China time (`YYYY-MM-DD`); with `maxFutureDays`, later 见报日期 are refused. */
+	today?: string;
+	maxFutureDays?: number;
 	/** Extra per-file checks (e.g. MDX syntax), run after the frontmatter parsed. */
 	extraChecks?: ((file: SourceFile, body: string, bodyLine: number) => Diagnostic[])[];
+}
+
+export type ImageProblem = 'missing' | 'outside' | 'empty' | 'not-image';
+
+/** Days from one `YYYY-MM-DD` to another. */
+function daysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 export interface ValidArticle {
@@ -47,20 +62,29 @@ export interface ValidArticle {
  * usually the same mistake seen again further down. An unclosed quote or bracket is reported
  * where it was opened, not at the line where the parser gave up.
  */
-export function describeYamlError(parsed: ParsedArticleFile): { line: number; message: string } | undefined {
+export function describeYamlError(parsed: ParsedArticleFile): { line: number; field?: string; message: string } | undefined {
 	const error = parsed.errors[0];
 	if (!error || error.code === 'MISSING_FRONTMATTER') return undefined;
 	const reason = error.message.split(/ at line \d+/)[0]!.split('\n')[0]!;
-	let yamlLine = error.line - 1;
+	// Index into the YAML text, whose first line is the opening fence's.
 	const lines = parsed.yaml.split('\n');
+	let index = error.line - parsed.fenceLine;
 	const opened = (re: RegExp) => {
-		for (let i = Math.min(yamlLine, lines.length) - 1; i >= 0; i--) if (re.test(lines[i]!)) return i + 1;
-		return yamlLine;
+		for (let i = Math.min(index, lines.length - 1); i >= 0; i--) if (re.test(lines[i]!)) return i;
+		return index;
 	};
-	if (/quote/i.test(reason)) yamlLine = opened(/^[^"]*"[^"]*$|^[^']*'[^']*$/);
-	else if (/flow sequence/i.test(reason)) yamlLine = opened(/\[[^\]]*$/);
-	// +1: the opening --- is line 1 of the file.
-	return { line: yamlLine + 1, message: yamlSyntaxError(error.code, reason) };
+	if (/quote/i.test(reason)) index = opened(/^[^"]*"[^"]*$|^[^']*'[^']*$/);
+	else if (/flow sequence/i.test(reason)) index = opened(/\[[^\]]*$/);
+	const line = parsed.fenceLine + index;
+	if (error.code === 'DUPLICATE_KEY') {
+		const key = /^\s*['"]?([^'":]+?)['"]?\s*:/.exec(lines[index] ?? '')?.[1];
+		return {
+			line,
+			...(key ? { field: key } : {}),
+			message: duplicateKey(key),
+		};
+	}
+	return { line, message: yamlSyntaxError(error.code, reason) };
 }
 
 /**
@@ -141,23 +165,32 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 			const line = parsed.lineOf(path) ?? (path[0] === 'imageAlt' ? parsed.lineOf(['image']) : undefined) ?? 2;
 			found.push({ file: file.file, line, field: path.join('.') || undefined, message: issue.message });
 		}
-		const exists = options.fileExists;
+		const inspect =
+			options.inspectImage ?? (options.fileExists ? (entry: string, rel: string) => (options.fileExists!(entry, rel) ? undefined : ('missing' as const)) : undefined);
 		const image = parsed.data.image;
-		if (typeof image === 'string' && image && exists && !exists(file.entry, image)) {
-			found.push({
-				file: file.file,
-				line: parsed.lineOf(['image']),
-				field: 'image',
-				message: imageNotFound(image),
-			});
+		const imageProblem = typeof image === 'string' && image && inspect ? inspect(file.entry, image) : undefined;
+		if (imageProblem) {
+			found.push({ file: file.file, line: parsed.lineOf(['image']), field: 'image', message: imageProblemMessage(imageProblem, String(image), 'frontmatter') });
 		}
-		for (const bodyImage of exists ? bodyImages(parsed.body) : []) {
-			if (exists?.(file.entry, bodyImage.path)) continue;
+		for (const bodyImage of inspect ? bodyImages(parsed.body) : []) {
+			const problem = inspect?.(file.entry, bodyImage.path);
+			if (!problem) continue;
 			found.push({
 				file: file.file,
 				line: parsed.bodyLine + parsed.body.slice(0, bodyImage.index).split('\n').length - 1,
-				message: bodyImageNotFound(bodyImage.path),
+				message: imageProblemMessage(problem, bodyImage.path, 'body'),
 			});
+		}
+		if (result.success && !result.data.draft && options.today && options.maxFutureDays !== undefined) {
+			const ahead = daysBetween(options.today, result.data.date);
+			if (ahead > options.maxFutureDays) {
+				found.push({
+					file: file.file,
+					line: parsed.lineOf(['date']),
+					field: 'date',
+					message: futureDate(result.data.date, options.today, ahead, options.maxFutureDays),
+				});
+			}
 		}
 		for (const check of options.extraChecks ?? []) found.push(...check(file, parsed.body, parsed.bodyLine));
 		// Top to bottom, as the editor reads the file (the schema reports in its own key order).

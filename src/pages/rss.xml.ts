@@ -8,7 +8,8 @@ export async function GET(context: APIContext) {
 	return rss({
 		title: `${siteConfig.title} - ${siteConfig.publication}`,
 		description: siteConfig.description,
-		site: context.site ?? siteConfig.site,
+		// The channel link is the site's home page, which lives under the base path.
+		site: new URL(import.meta.env.BASE_URL, context.site ?? siteConfig.site).href,
 		customData: '<language>zh-cn</language>',
 		items: feedItems(await loadSite()),
 	});

@@ -163,7 +163,11 @@ describe('fixture site at the host root, built in Los Angeles time', () => {
 
 	it('links tags, a 404 page, RSS and the sitemap', () => {
 		expect(text(loadPage(build.outDir, '/tags/xinjiuyexingtai/'), '.card h2 a')).toHaveLength(2);
-		expect(loadPage(build.outDir, '/404.html')('h1').text()).toBe('页面不存在');
+		const notFound = loadPage(build.outDir, '/404.html');
+		expect(notFound('h1').text()).toBe('页面不存在');
+		// Served at every missing address: it has no URL of its own to name.
+		expect(notFound('link[rel="canonical"], meta[property="og:url"]')).toHaveLength(0);
+		expect(notFound('meta[name="robots"]').attr('content')).toBe('noindex');
 		const rss = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
 		expect(rss).toContain('<title>走访慰问新就业形态劳动者 为快递小哥送上关爱</title>');
 		expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).toContain('/counties/ziyang-xian/');
@@ -182,5 +186,11 @@ describe('fixture site under a sub-path', () => {
 		expect($('.site-title').attr('href')).toBe('/gongyun/');
 		expect($('.card h3 a').first().attr('href')).toBe('/gongyun/articles/2024/0301-01-ziyang/');
 		expect(brokenLinks(build.outDir, '/gongyun/')).toEqual([]);
+	});
+
+	it('the RSS channel and its items link under the base', () => {
+		const $ = cheerio.load(readFileSync(join(build.outDir, 'rss.xml'), 'utf8'), { xml: true });
+		expect($('channel > link').text()).toBe('https://gongyun.example.cn/gongyun/');
+		expect($('item > link').first().text()).toMatch(/^https:\/\/gongyun\.example\.cn\/gongyun\/articles\//);
 	});
 });

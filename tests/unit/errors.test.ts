@@ -158,7 +158,8 @@ describe('YAML syntax', () => {
 	it('a key written twice', () => {
 		const d = only(`---\n${ok}title: 又一个\n---\n`);
 		expect(d.line).toBe(4);
-		expect(d.message).toContain('同一个字段写了两次 (duplicate key)');
+		expect(d.field).toBe('title');
+		expect(d.message).toContain('同一个字段 title 写了两次 (duplicate key “title”)');
 	});
 
 	it('no frontmatter at all', () => {

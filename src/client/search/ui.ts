@@ -102,6 +102,16 @@ export function loadSearch(root: HTMLElement): Promise<SearchContext> {
 	return loading;
 }
 
+/**
+ * Pagefind's excerpt is escaped text with <mark> around the matches. It is parsed in an inert
+ * document and rebuilt from text and <mark> only, so that even an unescaped excerpt could not
+ * bring markup (or a handler) into the page.
+ */
+function excerptNodes(html: string): Node[] {
+	const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
+	return [...parsed.body.childNodes].map((node) => (node.nodeName === 'MARK' ? el('mark', '', node.textContent ?? '') : document.createTextNode(node.textContent ?? '')));
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	node.className = className;
@@ -134,9 +144,8 @@ export function renderResult(data: ResultData): HTMLElement {
 		item.prepend(img);
 	}
 	if (data.excerpt) {
-		// Pagefind's excerpt is escaped text with <mark> around the matches.
 		const excerpt = el('p', 'gy-result-excerpt');
-		excerpt.innerHTML = data.excerpt;
+		excerpt.append(...excerptNodes(data.excerpt));
 		item.append(excerpt);
 	}
 	return item;

@@ -22,6 +22,9 @@ export interface SaveCheckOptions {
 	articlesFolder: string;
 	/** Whether a repository-relative path exists on disk. */
 	exists: (repoPath: string) => boolean;
+	/** Today in China time and the site's `maxFutureDays`: a far-future 见报日期 is refused as the build refuses it. */
+	today?: string;
+	maxFutureDays?: number;
 }
 
 export function checkPersist(params: PersistParams, options: SaveCheckOptions): Diagnostic[] {
@@ -39,6 +42,7 @@ export function checkPersist(params: PersistParams, options: SaveCheckOptions): 
 			const repoPath = posix.normalize(posix.join(prefix, posix.dirname(entry), relative));
 			return uploaded.has(repoPath) || options.exists(repoPath);
 		},
+		...(options.today ? { today: options.today, maxFutureDays: options.maxFutureDays } : {}),
 	});
 	return diagnostics;
 }

@@ -33,6 +33,22 @@ export const SiteConfigSchema = z.object({
 	 * `spaced`: a space between Chinese and Latin/digits, as many web style guides ask.
 	 */
 	houseStyle: z.enum(HOUSE_STYLES).default('newspaper'),
+	/**
+	 * Hosts whose pages an article may embed with `<iframe src="https://…">` (a listed host or
+	 * its sub-domains, https only). Every other iframe is removed from the page, and the
+	 * Content-Security-Policy allows frames from these hosts only. Empty: no embeds.
+	 */
+	embedHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/i)).default([]),
+	/**
+	 * How many days after today (China time) a 见报日期 may lie: a story dated further ahead is
+	 * refused, so a typo such as 2099 does not sit at the top of the home page for decades.
+	 */
+	maxFutureDays: z.number().int().min(0).default(3),
+	/**
+	 * A build with fewer than this share of the published site's articles is refused (unless
+	 * `--allow-empty`): an emptied or half-copied content folder must not replace the live site.
+	 */
+	minShareOfPublished: z.number().min(0).max(1).default(0.5),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

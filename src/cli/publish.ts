@@ -1,0 +1,168 @@
+/**
+ * Crash-safe publishing. The output folder (`dist/`) is a symbolic link to one complete build
+ * in a versions folder beside it (`.dist.versions/<id>/`); a new build is finished in full in a
+ * staging folder inside the checkout (Astro 7 writes its prerender chunks into the output
+ * folder, and they import packages from node_modules, so they must run inside the checkout),
+ * then moved into the versions folder and published with ONE rename of a new link over the old
+ * one (rename(2) replaces a link atomically). `kill -9` at any instant leaves either the old
+ * site or the new one at `dist/`; the next build removes what a killed one left behind.
+ *
+ * One build at a time per checkout (they share `.astro/` and the staging folder): a lock file
+ * holds the builder's pid; a second build waits for it, a lock of a dead process is taken over.
+ */
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { lockTimeout } from '../lib/messages.ts';
+
+/** Where builds are staged and the lock lives (ignored by git and tsconfig). */
+export function workDir(root: string): string {
+	return join(root, '.build-tmp');
+}
+
+function alive(pid: number): boolean {
+	if (!Number.isInteger(pid) || pid <= 0) return false;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Takes the checkout's build lock, waiting while another live build holds it. Returns the
+ * function that releases it (also released when the process exits).
+ */
+export async function acquireBuildLock(root: string, options: { timeoutMs?: number; onWait?: (pid: number) => void } = {}): Promise<() => void> {
+	const dir = workDir(root);
+	mkdirSync(dir, { recursive: true });
+	const lock = join(dir, 'build.lock');
+	const deadline = Date.now() + (options.timeoutMs ?? 15 * 60_000);
+	let told = false;
+	for (;;) {
+		try {
+			writeFileSync(lock, `${process.pid}\n`, { flag: 'wx' });
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		}
+		let holder = NaN;
+		try {
+			holder = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+		} catch {
+			// Released between our two calls: try again.
+			continue;
+		}
+		if (!alive(holder) || holder === process.pid) {
+			rmSync(lock, { force: true });
+			continue;
+		}
+		if (!told) options.onWait?.(holder);
+		told = true;
+		if (Date.now() > deadline) throw new LockTimeout(holder);
+		await sleep(250);
+	}
+	const release = () => {
+		try {
+			if (Number.parseInt(readFileSync(lock, 'utf8'), 10) === process.pid) rmSync(lock, { force: true });
+		} catch {
+			// Already gone.
+		}
+	};
+	process.once('exit', release);
+	return release;
+}
+
+export class LockTimeout extends Error {
+	readonly holder: number;
+	constructor(holder: number) {
+		super(lockTimeout(holder));
+		this.holder = holder;
+	}
+}
+
+/** Folder holding the complete builds behind `out` (a sibling, so the final rename stays on one file system). */
+export function versionsDir(outDir: string): string {
+	return join(dirname(outDir), `.${basename(outDir)}.versions`);
+}
+
+/** A fresh staging folder inside the checkout, after removing any a killed build left. Call with the lock held. */
+export function freshStaging(root: string): string {
+	const dir = workDir(root);
+	for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name.startsWith('stage-')) rmSync(join(dir, name), { recursive: true, force: true });
+	const staging = join(dir, `stage-${process.pid}`);
+	mkdirSync(staging, { recursive: true });
+	return join(staging, 'dist');
+}
+
+/** Moves a folder, copying when it has to cross file systems. */
+function move(from: string, to: string) {
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		cpSync(from, to, { recursive: true, verbatimSymlinks: true });
+		rmSync(from, { recursive: true, force: true });
+	}
+}
+
+/** The version folder `out` points at now, if it is one of ours. */
+function currentVersion(outDir: string): string | undefined {
+	try {
+		if (!lstatSync(outDir).isSymbolicLink()) return undefined;
+		return resolve(dirname(outDir), readlinkSync(outDir));
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Publishes a finished build: moves it into the versions folder, points `out` at it with one
+ * atomic rename, then removes older versions and leftovers. Call with the lock held.
+ */
+export function publish(finished: string, outDir: string): void {
+	const versions = versionsDir(outDir);
+	mkdirSync(versions, { recursive: true });
+	const id = `${new Date().toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 15)}-${process.pid}`;
+	const target = join(versions, id);
+	move(finished, target);
+
+	// A plain folder from before this scheme (or copied there by hand): keep it as a version, so
+	// that the link can replace it. This one-time step has a gap of one rename.
+	let legacy: string | undefined;
+	if (existsSync(outDir) && !lstatSync(outDir).isSymbolicLink()) {
+		legacy = join(versions, `${id}-previous`);
+		renameSync(outDir, legacy);
+	}
+	const link = `${outDir}.link-${process.pid}`;
+	rmSync(link, { force: true });
+	symlinkSync(relative(dirname(outDir), target), link, 'dir');
+	renameSync(link, outDir);
+	cleanLeftovers(outDir, target);
+}
+
+/** Removes every version but `keep`, and the temporary folders and links of killed builds. */
+export function cleanLeftovers(outDir: string, keep = currentVersion(outDir)): void {
+	const versions = versionsDir(outDir);
+	for (const name of existsSync(versions) ? readdirSync(versions) : []) {
+		const path = join(versions, name);
+		if (path !== keep) rmSync(path, { recursive: true, force: true });
+	}
+	const parent = dirname(outDir);
+	const base = basename(outDir);
+	for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+		// Our own temporary links, and the folders the old two-rename swap left behind.
+		if (name.startsWith(`${base}.link-`) || name.startsWith(`${base}.building-`) || name.startsWith(`${base}.previous-`)) {
+			rmSync(join(parent, name), { recursive: true, force: true });
+		}
+	}
+}
+
+/** How many article pages the published site has (0 when there is none). */
+export function publishedArticleCount(outDir: string): number {
+	const dir = join(outDir, 'articles');
+	if (!existsSync(dir)) return 0;
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => basename(f) === 'index.html').length;
+}
