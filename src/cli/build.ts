@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, badSiteUrl, built, problemCount } from '../lib/messages.ts';
+import { BUILD_FAILED, badSiteUrl, built, checked, problemCount } from '../lib/messages.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
@@ -41,6 +41,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		const site = values.site === undefined ? undefined : SiteConfigSchema.shape.site.safeParse(values.site);
 		if (site && !site.success) fail(badSiteUrl(values.site!), USAGE);
 
+		const checkStarted = performance.now();
 		const sources = collectArticleSources(ctx.articlesDir, ctx.root);
 		const { diagnostics } = validateArticles(sources, {
 			gazetteer: getGazetteer(ctx.site.homeProvince),
@@ -51,6 +52,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		if (diagnostics.length) {
 			fail([BUILD_FAILED, problemCount(diagnostics.length), '', ...diagnostics.map(formatDiagnostic), ''].join('\n'));
 		}
+		if (!values.quiet) io.out(checked(sources.length, Math.round(performance.now() - checkStarted)));
 
 		const { outDir } = ctx;
 		const staging = `${outDir}.building-${process.pid}`;
