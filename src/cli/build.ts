@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, problemCount, siteUrlNotSet, tooFewArticles } from '../lib/messages.ts';
+import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, problemCount, siteUrlNotSet, tooFewArticles } from '../lib/messages.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles, type Diagnostic, type ValidArticle } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
@@ -108,6 +108,7 @@ async function buildAndPublish(
 	options: { base?: string | undefined; site?: string | undefined; quiet: boolean; allowEmpty: boolean; ownCache: boolean },
 ): Promise<number> {
 	const { outDir } = ctx;
+	const checkStarted = performance.now();
 	const read = await readArticleSources(ctx.contentDir, ctx.root);
 	const { articles, diagnostics } = validateArticles(read.sources, {
 		gazetteer: getGazetteer(ctx.site.homeProvince),
@@ -119,6 +120,7 @@ async function buildAndPublish(
 	});
 	const found = [...read.diagnostics, ...diagnostics];
 	if (found.length) fail(problems(found));
+	if (!options.quiet) io.out(checked(read.sources.length, Math.round(performance.now() - checkStarted)));
 
 	// One build per checkout (they share .astro/ and the staging folder); then clean up after killed ones.
 	const release = await acquireBuildLock(ctx.root, {

@@ -74,8 +74,9 @@ export function cityKeys(article: ArticleLike, cityOfCounty: (county: string) =>
 }
 
 /** Neighbours in reading order across the archive: `newer` and `older`. */
-export function neighbours<T extends ArticleLike>(sorted: T[], id: string): { newer?: T; older?: T } {
-	const i = sorted.findIndex((a) => a.id === id);
+export function neighbours<T extends ArticleLike>(sorted: T[], id: string, position?: ReadonlyMap<string, number>): { newer?: T; older?: T } {
+	// With the site's position map this is one lookup, not a scan per page (O(pages × articles)).
+	const i = position ? (position.get(id) ?? -1) : sorted.findIndex((a) => a.id === id);
 	if (i < 0) return {};
 	return { newer: sorted[i - 1], older: sorted[i + 1] };
 }

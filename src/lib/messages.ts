@@ -310,6 +310,7 @@ export const requiredAnswer = (question: string) => `${question} 是必填项 (r
 /** `npm run build` stopped: nothing was published. */
 export const BUILD_FAILED = '构建失败 (build failed)，已发布的网站没有改动 (the previous output was left as it was)。';
 export const problemCount = (n: number) => `发现 ${n} 处问题 (${n} problem(s))：`;
+export const checked = (n: number, ms: number) => `✔ ${n} 篇稿件检查通过 (${n} article(s) checked, ${ms} ms)`;
 export const built = (outDir: string) => `✔ 构建完成 (built) → ${outDir}`;
 export const siteUrlNotSet = (placeholder: string) =>
 	`⚠ 没有设置网站的正式网址 (SITE_URL not set)：规范链接、RSS 和站点地图里会写成 ${placeholder}。上线用的构建请加 --site https://你的网址，或设置环境变量 SITE_URL。`;

@@ -1,22 +1,179 @@
 /**
- * `npm run bench:build [-- --pages 1000,10000]`: how fast the site builds and how much memory
- * it takes, at archive scale. For each size it generates an archive (temp folder, never
- * committed), times the article check alone, then the whole `npm run build` pipeline (check,
- * Astro, Pagefind) under GNU time for the peak memory of the largest process. Prints; asserts nothing.
+ * `npm run bench:build [-- --articles 1000,10000] [--repeat N] [--no-hugo] [--bench-dir DIR] [--keep DIR]`
+ *
+ * How fast the site builds and how much memory it takes on a decade's archive. For each size it
+ * generates the shared synthetic corpus (`../shared/bench/gen-corpus.mjs` beside the checkout,
+ * seed 1; Chinese text with jieba's vocabulary, so the search index grows as a real one does)
+ * into a temp folder outside git, then runs what `npm run build` runs (`src/cli/bin.ts build
+ * --content … --out …`) and times its phases from its log lines as they arrive: check, content
+ * layer, page generation, feeds (RSS + sitemap), search index. Peak RSS per phase comes from
+ * sampling the build's process tree (/proc, every 100 ms; the largest single process and the
+ * tree's sum); the overall peak of the largest process from GNU time (exact). Then the cold first
+ * query: the bytes a reader downloads for a first search (gzip), replayed in Node against the
+ * built index (`npm run bench:search` measures the same in Chromium).
+ *
+ * When `hugo` is installed, the same corpus goes through the Hugo reference
+ * (`../shared/bench/hugo-site`) plus `pagefind --site` (the npm package's binary) in the same
+ * run, one after the other, and the ratio is printed. `--repeat N` alternates both sides N times.
+ * A benchmark, not a test: it prints numbers and asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectArticleSources } from '../../src/cli/context.ts';
-import { getGazetteer } from '../../src/lib/gazetteer.ts';
-import { validateArticles } from '../../src/lib/validate.ts';
-import { generateArchive } from '../helpers/archive.ts';
-import { cleanEnv, repoRoot } from '../helpers/site.ts';
+import { gzipSync } from 'node:zlib';
+import { repoRoot } from '../helpers/site.ts';
+import { timed, type Run } from './measure.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '1000,10000' } } });
-const sizes = values.pages.split(',').map(Number);
+const { values } = parseArgs({
+	options: {
+		articles: { type: 'string', default: '1000,10000' },
+		seed: { type: 'string', default: '1' },
+		repeat: { type: 'string', default: '1' },
+		'no-hugo': { type: 'boolean', default: false },
+		'bench-dir': { type: 'string' },
+		keep: { type: 'string' },
+		log: { type: 'boolean', default: false },
+	},
+});
+const sizes = values.articles.split(',').map((n) => Number(n.replace(/_/g, '')));
+const repeat = Number(values.repeat);
+
+/* ---------- the shared bench folder, laid out beside the checkout as on CI ---------- */
+
+const benchDir = resolve(values['bench-dir'] ?? join(repoRoot, '..', 'shared', 'bench'));
+const generator = join(benchDir, 'gen-corpus.mjs');
+const hugoSite = join(benchDir, 'hugo-site');
+if (!existsSync(generator)) {
+	console.error(
+		[
+			`bench:build: the corpus generator is not at ${generator}.`,
+			'It lives in the shared bench folder beside the checkout (../shared/bench/gen-corpus.mjs, as on CI);',
+			'check it out there, or name its folder: npm run bench:build -- --bench-dir /path/to/shared/bench',
+		].join('\n'),
+	);
+	process.exit(2);
+}
+const jiebaDict = '/usr/lib/python3/dist-packages/jieba/dict.txt';
+if (!existsSync(jiebaDict)) {
+	console.error(`bench:build: the corpus needs jieba's dictionary (${jiebaDict}): apt-get install -y python3-jieba`);
+	process.exit(2);
+}
+const hugo = values['no-hugo'] ? undefined : (spawnSync('hugo', ['version'], { encoding: 'utf8' }).stdout?.trim() || undefined);
+const pagefindBin = join(repoRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
+
+const work = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'gyzh-bench-build-'));
+mkdirSync(work, { recursive: true });
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+const gib = (kb: number) => (kb / 2 ** 20).toFixed(2);
+
+/* ---------- our build, phase by phase ---------- */
+
+/** Where each phase ends, by the log line that follows it (Astro's and ours). */
+const MARKS: [phase: string, ends: RegExp][] = [
+	['check (startup + article check)', /篇稿件检查通过|articles? checked/],
+	['Astro startup', /\[content\] Syncing content/],
+	['content layer', /\[content\] Synced content/],
+	['types + bundling', /generating static routes/],
+	['page generation', /✓ Completed in/],
+	['feeds (RSS + sitemap)', /\[@astrojs\/sitemap\]/],
+	['search index', /page\(s\) built in/],
+	['finish (swap into place)', /$^/],
+];
+
+interface Phase {
+	phase: string;
+	s: number;
+	/** Largest single process during the phase, KiB (sampled). */
+	maxKb: number;
+	sumKb: number;
+}
+
+function phases(run: Run): Phase[] {
+	const ends: number[] = [];
+	let from = 0;
+	for (const [, re] of MARKS.slice(0, -1)) {
+		const i = run.lines.findIndex((l, index) => index >= from && re.test(l.line));
+		ends.push(i < 0 ? NaN : run.lines[i]!.t);
+		if (i >= 0) from = i;
+	}
+	ends.push(run.seconds);
+	// The RSS feed is rendered among the pages; Astro logs its time (`/rss.xml (+62ms)`).
+	const rssMs = run.lines.reduce((ms, l) => ms + Number(/\/rss\.xml \(\+(\d+)ms\)/.exec(l.line)?.[1] ?? 0), 0) / 1000;
+	let start = 0;
+	return MARKS.map(([phase], i) => {
+		const end = Number.isNaN(ends[i]!) ? start : ends[i]!;
+		const inPhase = run.samples.filter((s) => s.t >= start && s.t <= end + 0.1);
+		let s = end - start;
+		if (phase.startsWith('page generation')) s -= rssMs;
+		if (phase.startsWith('feeds')) s += rssMs;
+		const row = { phase, s, maxKb: Math.max(0, ...inPhase.map((x) => x.max)), sumKb: Math.max(0, ...inPhase.map((x) => x.sum)) };
+		start = end;
+		return row;
+	});
+}
+
+/* ---------- the cold first query, replayed in Node ---------- */
+
+/**
+ * Bytes of a reader's first search as a static host sends them: the search UI's files (gzip) and
+ * every index file Pagefind fetches for the query and its first results' fragments (already gzip
+ * inside). Pagefind's own pagefind.js runs in Node with `fetch` reading the files from disk.
+ */
+async function firstQuery(dist: string, query: string): Promise<{ kib: number; files: number; results: number }> {
+	const pf = join(dist, 'pagefind');
+	const ui = ['gongyun/pagefind.js', 'gongyun/ui.js', 'gongyun/ui.css'].filter((f) => existsSync(join(pf, f)));
+	let bytes = ui.reduce((n, f) => n + gzipSync(readFileSync(join(pf, f))).length, 0);
+	let files = ui.length;
+	const realFetch = globalThis.fetch;
+	const g = globalThis as Record<string, unknown>;
+	const realDocument = g.document;
+	globalThis.fetch = (async (url: string | URL) => {
+		const path = decodeURIComponent(new URL(String(url)).pathname);
+		const body = readFileSync(path);
+		files++;
+		bytes += /\.(json|js|css)$/.test(path) ? gzipSync(body).length : body.length;
+		return new Response(body);
+	}) as typeof fetch;
+	g.document = { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-CN' }) };
+	try {
+		// A fresh module instance per site (the query string defeats the module cache).
+		const pagefind = await import(`${new URL(`file://${pf}/pagefind.js`).href}?${Math.random()}`);
+		await pagefind.options({ basePath: `file://${pf}/`, baseUrl: '/' });
+		const response = await pagefind.search(query);
+		await Promise.all(response.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
+		return { kib: bytes / 1024, files, results: response.results.length };
+	} finally {
+		globalThis.fetch = realFetch;
+		g.document = realDocument;
+	}
+}
+
+/* ---------- the Hugo reference ---------- */
+
+interface HugoRun {
+	hugoS: number;
+	pagefindS: number;
+	hugoPeakKb: number;
+	pagefindPeakKb: number;
+	pages: number;
+}
+
+async function hugoReference(articles: string): Promise<HugoRun> {
+	const site = mkdtempSync(join(work, 'hugo-'));
+	cpSync(hugoSite, site, { recursive: true });
+	cpSync(articles, join(site, 'content', 'articles'), { recursive: true });
+	const h = await timed('hugo', ['--minify', '--quiet'], site);
+	if (h.status !== 0) throw new Error(`hugo failed:\n${h.stderr.slice(-2000)}`);
+	const p = await timed(process.execPath, [pagefindBin, '--site', 'public'], site);
+	if (p.status !== 0) throw new Error(`pagefind --site failed:\n${p.stderr.slice(-2000)}`);
+	const pages = readdirSync(join(site, 'public'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+	rmSync(site, { recursive: true, force: true });
+	return { hugoS: h.seconds, pagefindS: p.seconds, hugoPeakKb: h.peakKb, pagefindPeakKb: p.peakKb, pages };
+}
+
+/* ---------- the run ---------- */
 
 function du(dir: string): number {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, f) => {
@@ -25,41 +182,60 @@ function du(dir: string): number {
 	}, 0);
 }
 
-const rows = [];
-for (const pages of sizes) {
-	const work = mkdtempSync(join(tmpdir(), 'gyzh-bench-build-'));
-	const content = join(work, 'content');
-	generateArchive(content, pages);
-
-	const t0 = performance.now();
-	const { diagnostics } = validateArticles(collectArticleSources(join(content, 'articles'), work), { gazetteer: getGazetteer('陕西省'), defaultColumn: '工运纵横' });
-	const checkSeconds = (performance.now() - t0) / 1000;
-	if (diagnostics.length) throw new Error(`generated archive does not validate: ${diagnostics[0]!.message}`);
-
-	const out = join(work, 'dist');
-	const t1 = performance.now();
-	const run = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, 'src/cli/bin.ts', 'build', '--content', content, '--out', out, '--quiet'], {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		env: cleanEnv(),
-		maxBuffer: 64 * 1024 * 1024,
-	});
-	const seconds = (performance.now() - t1) / 1000;
-	if (run.status !== 0) throw new Error(`build of ${pages} pages failed:\n${run.stderr.slice(-2000)}`);
-	const maxRss = Number(/MAXRSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? 0) / 1024 / 1024;
-	const htmlPages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-	rows.push({
-		articles: pages,
-		'html pages': htmlPages,
-		'check s': checkSeconds.toFixed(2),
-		'build s (all)': seconds.toFixed(1),
-		'articles/s': Math.round(pages / seconds),
-		'peak RSS GiB': maxRss.toFixed(2),
-		'dist MiB': (du(out) / 2 ** 20).toFixed(1),
-		'pagefind MiB': (du(join(out, 'pagefind')) / 2 ** 20).toFixed(1),
-	});
-	rmSync(work, { recursive: true, force: true });
+const QUERIES = ['助学金', '工会', '城固县'];
+console.log(`bench:build — ${new Date().toISOString()}, load average ${load()}, ${hugo ?? 'no hugo (Hugo reference skipped)'}`);
+const summary = [];
+for (const articles of sizes) {
+	const corpus = join(work, `corpus-${articles}`);
+	if (!existsSync(join(corpus, 'articles'))) {
+		const gen = spawnSync(process.execPath, [generator, '--articles', String(articles), '--seed', values.seed, '--out', join(corpus, 'articles')], { encoding: 'utf8' });
+		if (gen.status !== 0) throw new Error(`gen-corpus failed:\n${gen.stderr}`);
+		console.log(`\ncorpus ${articles}: ${/corpus_sha256=\w+/.exec(gen.stdout)?.[0] ?? ''} (${corpus})`);
+	}
+	for (let round = 1; round <= repeat; round++) {
+		const out = join(work, `dist-${articles}`);
+		rmSync(out, { recursive: true, force: true });
+		const before = load();
+		const run = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', out], repoRoot);
+		if (run.status !== 0) throw new Error(`build of ${articles} articles failed:\n${run.stderr.slice(-3000)}`);
+		if (values.log) console.log(run.lines.map((l) => `${l.t.toFixed(2)} ${l.line}`).join('\n'));
+		const rows = phases(run);
+		console.log(`\n${articles} articles, round ${round}/${repeat} — our build (load average before ${before}, after ${load()}):`);
+		console.table(
+			rows.map((r) => ({ phase: r.phase, 'wall s': r.s.toFixed(1), 'peak RSS GiB (largest process)': gib(r.maxKb), 'peak RSS GiB (all processes)': gib(r.sumKb) })),
+		);
+		const htmlPages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+		const queries = [];
+		for (const q of QUERIES) queries.push({ query: q, ...(await firstQuery(out, q)) });
+		console.log(
+			`total ${run.seconds.toFixed(1)} s, peak ${gib(run.peakKb)} GiB (largest process, GNU time), ${htmlPages} HTML pages, dist ${(du(out) / 2 ** 20).toFixed(0)} MiB, pagefind ${(du(join(out, 'pagefind')) / 2 ** 20).toFixed(0)} MiB`,
+		);
+		console.log(`cold first query (gzip, UI + index files + 5 fragments; Node replay): ${queries.map((q) => `${q.query} ${q.kib.toFixed(0)} KiB in ${q.files} files, ${q.results} results`).join('; ')}`);
+		const row: Record<string, string | number> = {
+			articles,
+			round,
+			'ours s': run.seconds.toFixed(1),
+			'ours peak GiB': gib(run.peakKb),
+			'first query KiB (max)': Math.max(...queries.map((q) => q.kib)).toFixed(0),
+		};
+		if (hugo) {
+			const hugoBefore = load();
+			const ref = await hugoReference(join(corpus, 'articles'));
+			const total = ref.hugoS + ref.pagefindS;
+			console.log(
+				`Hugo reference (load average before ${hugoBefore}, after ${load()}): hugo ${ref.hugoS.toFixed(1)} s (peak ${gib(ref.hugoPeakKb)} GiB) + pagefind --site ${ref.pagefindS.toFixed(1)} s (peak ${gib(ref.pagefindPeakKb)} GiB) = ${total.toFixed(1)} s, ${ref.pages} HTML pages`,
+			);
+			Object.assign(row, {
+				'hugo+pagefind s': total.toFixed(1),
+				'hugo+pagefind peak GiB': gib(Math.max(ref.hugoPeakKb, ref.pagefindPeakKb)),
+				'ratio ours/hugo': (run.seconds / total).toFixed(2),
+			});
+		}
+		summary.push(row);
+		if (!values.keep) rmSync(out, { recursive: true, force: true });
+	}
 }
-console.log('\nBuild at archive scale (2 cores here):');
-console.table(rows);
-console.log('peak RSS: the largest single process (GNU time %M), i.e. Astro or the Pagefind binary, whichever peaks higher.');
+console.log(`\nSummary (load average now ${load()}; 2 cores here):`);
+console.table(summary);
+console.log('ratio ≤ 1.00 means our full build is no slower than Hugo + Pagefind on the same corpus, same run.');
+if (!values.keep) rmSync(work, { recursive: true, force: true });

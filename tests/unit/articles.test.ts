@@ -28,6 +28,13 @@ describe('ordering and issues', () => {
 		expect(neighbours(sorted, 'a')).toEqual({ newer: sorted[0], older: sorted[2] });
 		expect(neighbours(sorted, 'p1').newer).toBeUndefined();
 	});
+
+	it('finds the same neighbours from a position map, and none for an unknown id', () => {
+		const sorted = sortArticles(list);
+		const position = new Map(sorted.map((a, i) => [a.id, i]));
+		for (const a of sorted) expect(neighbours(sorted, a.id, position)).toEqual(neighbours(sorted, a.id));
+		expect(neighbours(sorted, 'nope', position)).toEqual({});
+	});
 });
 
 describe('grouping by place and topic', () => {

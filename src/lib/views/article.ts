@@ -67,7 +67,7 @@ const linkTo = (article: ArticleLike | undefined): ArticleLinkView | undefined =
 
 export function articleView<A extends ArticleLike>(
 	article: A,
-	site: Pick<SiteData<A>, 'articles' | 'places' | 'counties' | 'cities' | 'tagSlugs' | 'config'>,
+	site: Pick<SiteData<A>, 'articles' | 'places' | 'counties' | 'cities' | 'tagSlugs' | 'config'> & Partial<Pick<SiteData<A>, 'position'>>,
 	page: ArticlePageInput,
 ): ArticleView {
 	const { data } = article;
@@ -77,7 +77,7 @@ export function articleView<A extends ArticleLike>(
 	const printedByline = byline(data);
 	const places = site.places.get(article.id) ?? [];
 	const placeNames = places.map((p) => p.name);
-	const { newer, older } = neighbours(site.articles, article.id);
+	const { newer, older } = neighbours(site.articles, article.id, site.position);
 	return {
 		title,
 		description,

@@ -47,6 +47,8 @@ export interface SiteData<A extends ArticleLike = ArticleLike> {
 	activeCities: City[];
 	/** Article id → the places it is about: its counties, then its cities. */
 	places: Map<string, PlaceLink[]>;
+	/** Article id → its index in `articles`, so a page finds its neighbours without a scan. */
+	position: Map<string, number>;
 }
 
 /** The places of one article as links: counties first (with their search facet), then cities. */
@@ -86,5 +88,6 @@ export function buildSite<A extends ArticleLike>(
 		activeCounties: sortByName([...byCounty.keys()].map((id) => gazetteer.countyById.get(id)!), (c) => c.name),
 		activeCities: sortByName([...byCity.keys()].map((id) => gazetteer.cityById.get(id)!), (c) => c.name),
 		places: new Map(articles.map((a) => [a.id, placeLinks(a, gazetteer)])),
+		position: new Map(articles.map((a, i) => [a.id, i])),
 	};
 }
