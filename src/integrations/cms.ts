@@ -25,6 +25,7 @@ import { getGazetteer } from '../lib/gazetteer.ts';
 import { CMS_REPO_NOT_SET, LOCAL_EDITING_ONLY, saveRefusedLog, savedFromEditor } from '../lib/messages.ts';
 import { formatDiagnostic } from '../lib/validate.ts';
 import type { SiteConfig } from '../lib/schemas/site.ts';
+import { contentType, sendFile } from './dev-files.ts';
 
 
 const require = createRequire(import.meta.url);
@@ -128,8 +129,6 @@ function decapFiles(): string[] {
 	return readdirSync(DECAP_DIST).filter((f) => f === 'decap-cms.js' || /^\d+\.decap-cms\.js$/.test(f) || f.endsWith('.wasm'));
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.yml': 'text/yaml; charset=utf-8', '.html': 'text/html; charset=utf-8' };
-
 type Handler = (req: IncomingMessage & { body?: unknown }, res: ServerResponse & { status(code: number): { json(body: unknown): void } }, next: (error?: unknown) => void) => void;
 interface ExpressApp {
 	(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void;
@@ -186,8 +185,8 @@ export default function gongyunCms(options: CmsOptions): AstroIntegration {
 				const api = `${base}${API_PATH}`;
 				let backend: Awaited<ReturnType<typeof localBackend>> | undefined;
 				let bundle: Promise<string> | undefined;
-				const send = (res: ServerResponse, type: string, body: string | Buffer) => {
-					res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+				const send = (res: ServerResponse, name: string, body: string | Buffer) => {
+					res.writeHead(200, { 'content-type': contentType(name), 'cache-control': 'no-store' }).end(body);
 				};
 				server.middlewares.use(async (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
 					try {
@@ -204,11 +203,11 @@ export default function gongyunCms(options: CmsOptions): AstroIntegration {
 						if (path === `${base}admin`) return res.writeHead(301, { location: admin }).end();
 						if (!path.startsWith(admin)) return next();
 						const file = path.slice(admin.length) || 'index.html';
-						if (file === 'index.html') return send(res, TYPES['.html']!, indexHtml(site));
-						if (file === 'init.js') return send(res, TYPES['.js']!, INIT_JS);
-						if (file === 'config.yml') return send(res, TYPES['.yml']!, configYaml(site, contentDir, `http://${req.headers.host}${api}`));
-						if (file === 'admin.js') return send(res, TYPES['.js']!, await (bundle ??= clientBundle()));
-						if (decapFiles().includes(file)) return send(res, TYPES[file.endsWith('.wasm') ? '.wasm' : '.js']!, readFileSync(join(DECAP_DIST, file)));
+						if (file === 'index.html') return send(res, file, indexHtml(site));
+						if (file === 'init.js') return send(res, file, INIT_JS);
+						if (file === 'config.yml') return send(res, file, configYaml(site, contentDir, `http://${req.headers.host}${api}`));
+						if (file === 'admin.js') return send(res, file, await (bundle ??= clientBundle()));
+						if (decapFiles().includes(file)) return sendFile(res, join(DECAP_DIST, file));
 						return next();
 					} catch (error) {
 						next(error);

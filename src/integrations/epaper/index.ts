@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { manifestPath, type EpaperManifest } from './loader.ts';
+import { sendFile } from '../dev-files.ts';
 
 export { epaperLoader, type EpaperOptions } from './loader.ts';
 
@@ -15,8 +16,6 @@ function readManifest(cacheDir: string): EpaperManifest {
 	const file = manifestPath(cacheDir);
 	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as EpaperManifest) : { files: [] };
 }
-
-const TYPES: Record<string, string> = { pdf: 'application/pdf', webp: 'image/webp', avif: 'image/avif' };
 
 export default function gongyunEpaper(): AstroIntegration {
 	let cacheDir = '';
@@ -33,8 +32,7 @@ export default function gongyunEpaper(): AstroIntegration {
 					const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
 					const hit = path.startsWith(base) && readManifest(cacheDir).files.find((f) => f.to === path.slice(base.length));
 					if (!hit || !existsSync(hit.from)) return next();
-					res.setHeader('content-type', TYPES[hit.to.split('.').pop()!] ?? 'application/octet-stream');
-					res.end(readFileSync(hit.from));
+					sendFile(res, hit.from, hit.to);
 				});
 			},
 			'astro:build:done': ({ dir, logger }) => {

@@ -4,18 +4,12 @@
  * Articles written since then are found after the next build; without any build the search page
  * says to run one (strings.search.unavailableInPreview) and the terminal says so at start.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { sendFile } from '../dev-files.ts';
 import { previewSearchFrom, PREVIEW_SEARCH_MISSING } from '../../lib/messages.ts';
-
-const TYPES: Record<string, string> = {
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.wasm': 'application/wasm',
-};
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -35,6 +29,6 @@ export function lastBuildSearch(outDir: string, base: string, logger: AstroInteg
 			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(PREVIEW_SEARCH_MISSING);
 			return;
 		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(readFileSync(file));
+		sendFile(res, file);
 	};
 }
