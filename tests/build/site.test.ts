@@ -30,7 +30,7 @@ function brokenLinks(outDir: string, base: string): string[] {
 		const $ = cheerio.load(readFileSync(file, 'utf8'));
 		for (const el of $('a[href], link[href]').toArray()) {
 			const href = $(el).attr('href')!;
-			if (/^(https?:|mailto:|#)/.test(href)) continue;
+			if (/^(https?:|mailto:|tel:|#)/.test(href)) continue;
 			if (!href.startsWith(base)) {
 				broken.push(`${relative(outDir, file)} → ${href} (outside base ${base})`);
 				continue;
