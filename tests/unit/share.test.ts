@@ -2,8 +2,9 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, renderShareCard, shareCardSvg } from '../../src/lib/share/card.ts';
-import { draw, hasGlyph } from '../../src/lib/share/glyphs.ts';
+import { CARD_HEIGHT, CARD_WIDTH, shareCardSvg } from '../../src/lib/share/card.ts';
+import { draw, glyphs, hasGlyph } from '../../src/render/glyphs.ts';
+import { renderShareCard } from '../../src/render/share-card.ts';
 import { qrSvg } from '../../src/lib/share/qr.ts';
 
 const sample = {
@@ -40,7 +41,7 @@ describe('share card', () => {
 	it('draws real glyphs, not tofu: every character comes from the font, and different characters look different', async () => {
 		for (const text of [...sample.title, sample.kicker, sample.masthead, '龘'])
 			for (const weight of [400, 700, 900] as const) expect(draw(text, 0, 0, 60, weight).missing, text).toEqual([]);
-		expect(shareCardSvg(sample)).not.toContain('<text');
+		expect(shareCardSvg(sample, glyphs)).not.toContain('<text');
 		// Boxes would look alike whatever the characters; glyphs do not.
 		const a = await sharp(await renderShareCard({ ...sample, title: ['工会'] })).raw().toBuffer();
 		const b = await sharp(await renderShareCard({ ...sample, title: ['会工'] })).raw().toBuffer();
@@ -53,7 +54,7 @@ describe('share card', () => {
 	});
 
 	it('keeps a long headline inside the card in at most four lines', () => {
-		const svg = shareCardSvg({ ...sample, title: ['长庆油田第五采油厂工会为职工办实事，确保企业增产增效，碑林区总工会助力企业复工复产，宁陕县住建局工会为户外劳动者送温暖'] });
+		const svg = shareCardSvg({ ...sample, title: ['长庆油田第五采油厂工会为职工办实事，确保企业增产增效，碑林区总工会助力企业复工复产，宁陕县住建局工会为户外劳动者送温暖'] }, glyphs);
 		const xs = [...svg.matchAll(/[ML](-?[\d.]+)[ ,]/g)].map((m) => Number(m[1]));
 		expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
 		expect(Math.max(...xs)).toBeLessThanOrEqual(CARD_WIDTH);

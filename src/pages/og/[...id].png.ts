@@ -1,11 +1,11 @@
 /**
- * `og/<article id>.png`: the share card of each article (src/lib/share/card.ts, shareCardView),
+ * `og/<article id>.png`: the share card of each article (src/render/share-card.ts, shareCardView),
  * drawn at build time and cached in node_modules/.cache, so a rebuild redraws only what changed.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { join } from 'node:path';
 import { getGazetteer } from '../../lib/gazetteer.ts';
-import { renderShareCard } from '../../lib/share/card.ts';
+import { renderShareCard } from '../../render/share-card.ts';
 import { placeLexicon, shareCardView } from '../../lib/views/share.ts';
 import { loadSite, type Article } from '../../site-data.ts';
 import { siteConfig } from '../../site.config.ts';

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
+import type { GlyphSource, Weight } from '../lib/share/card.ts';
 
-export type Weight = 400 | 700 | 900;
 
 export interface GlyphRun {
 	/** SVG path data, already scaled and placed. */
@@ -109,3 +109,6 @@ export function draw(text: string, x: number, y: number, size: number, weight: W
 	}
 	return { d, width: pen - x, missing };
 }
+
+/** The glyph source the share card layout takes. */
+export const glyphs: GlyphSource = { measure, draw };
