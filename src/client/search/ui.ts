@@ -137,7 +137,8 @@ export function renderResult(data: ResultData): HTMLElement {
 		time.dateTime = date;
 		facts.append(time);
 	}
-	for (const fact of [data.meta.place, data.meta.genre]) if (fact) facts.append(el('span', '', fact));
+	// 消息 is what most pieces are: only the other genres are named (strings.article.showGenre).
+	for (const fact of [data.meta.place, data.meta.genre === '消息' ? undefined : data.meta.genre]) if (fact) facts.append(el('span', '', fact));
 	if (facts.childNodes.length) item.append(facts);
 	if (data.meta.image) {
 		const img = el('img', 'gy-result-image');
