@@ -43,6 +43,8 @@ export const FIELD_HINTS: Readonly<Record<string, string>> = {
 	date: '见报日期：北京时间的年-月-日。',
 	genre: '稿件体裁，决定稿件标签和搜索筛选；不选时为“消息”。',
 	source: '本报讯，或转载来源，如 据《工人日报》。',
+	originalTitle: '转载稿在原报纸上的标题（本栏改了标题时填写），文末显示为“原标题”。',
+	editor: '本文的责任编辑；不填时用本版的责任编辑（网站设置 pageEditors）。',
 	authors: '按见报署名填写，一人一项；职务写在名字前，如 记者 刘强。',
 	photographers: '摄影者姓名，一人一项，见报时印作 □王辉 摄。',
 	unit: '印在标题上方的供稿单位，如 紫阳县总工会。',
