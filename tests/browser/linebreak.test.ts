@@ -105,7 +105,8 @@ function faults(m: Measured, where: string): string[] {
 }
 
 async function preparePage(browser: Browser, width: number): Promise<Page> {
-	const page = await browser.newPage({ viewport: { width, height: 800 } });
+	// The test's own font comes in an injected <style>: the site's CSP (rightly) refuses inline styles.
+	const page = await browser.newPage({ viewport: { width, height: 800 }, bypassCSP: true });
 	await page.route('**/__font/*', (route) => {
 		const name = new URL(route.request().url()).pathname.split('/').pop()!;
 		return route.fulfill({ body: readFileSync(join(FONT_DIR, FONTS[name]!)), contentType: 'font/woff2' });
