@@ -11,6 +11,17 @@ const settings: SiteConfigInput = {
 	defaultColumn: '工运纵横',
 	pageSize: 20,
 	houseStyle: 'newspaper',
+	pageEditors: { '3': '李华' },
+	footer: {
+		sponsor: '陕西省总工会',
+		copyright: '本站刊登的新闻、图片和专栏内容，版权归陕西工人报社所有；转载请注明来源。',
+		icp: '陕ICP备00000000号-1',
+		police: '陕公网安备 61010302000000号',
+		phone: '029-00000000',
+		email: 'contact@gongyun.example.cn',
+		submissionEmail: 'tougao@gongyun.example.cn',
+		address: '陕西省西安市',
+	},
 };
 
 const env = typeof process === 'undefined' ? {} : process.env;

@@ -10,7 +10,8 @@ import { rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, problemCount, siteUrlNotSet, tooFewArticles } from '../lib/messages.ts';
+import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
+import { photoWarnings } from '../lib/photos.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles, type Diagnostic, type ValidArticle } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
@@ -121,6 +122,9 @@ async function buildAndPublish(
 	const found = [...read.diagnostics, ...diagnostics];
 	if (found.length) fail(problems(found));
 	if (!options.quiet) io.out(checked(read.sources.length, Math.round(performance.now() - checkStarted)));
+	// Warnings: the build goes on, the editor is told what to fix.
+	const warnings = photoWarnings(articles, () => photoStoryWithoutPhoto);
+	if (warnings.length) io.err(['', warningCount(warnings.length), ...warnings.map(formatDiagnostic), ''].join('\n'));
 
 	// One build per checkout (they share .astro/ and the staging folder); then clean up after killed ones.
 	const release = await acquireBuildLock(ctx.root, {

@@ -3,6 +3,7 @@
  * ordering, issues, grouping by place and topic, bylines and summaries.
  */
 import { formatPeople, names } from './authors.ts';
+import { cutExcerpt, stripLeadFurniture } from './zh/excerpt.ts';
 import type { ArticleData } from './schemas/article.ts';
 import { compareZh } from './text.ts';
 
@@ -133,17 +134,13 @@ export function paragraphs(markdown: string): string[] {
 }
 
 /**
- * The summary: the editor's, or the lead paragraph cut at a sentence end near `max`
- * characters (Chinese leads are long; a card shows two or three lines).
+ * The summary: the editor's, or the lead paragraph without its dateline and byline, cut at a
+ * sentence, clause or word boundary near `max` characters (src/lib/zh/excerpt.ts).
  */
 export function summaryOf(article: ArticleLike, max = 90): string {
 	if (article.data.summary) return article.data.summary;
-	const lead = paragraphs(article.body ?? '')[0] ?? '';
-	const chars = [...lead];
-	if (chars.length <= max) return lead;
-	const head = chars.slice(0, max).join('');
-	const cut = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));
-	return cut >= max / 3 ? head.slice(0, cut + 1) : `${head}……`;
+	const lead = paragraphs(article.body ?? '').map(stripLeadFurniture).find(Boolean) ?? '';
+	return cutExcerpt(lead, max);
 }
 
 /** Names sorted in pinyin order, as readers expect of an index. */

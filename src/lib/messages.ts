@@ -15,6 +15,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
 	date: '见报日期',
 	genre: '体裁',
 	source: '稿源',
+	originalTitle: '原标题',
+	editor: '责任编辑',
 	authors: '作者',
 	photographers: '摄影',
 	unit: '供稿单位',
@@ -41,6 +43,8 @@ export const FIELD_HINTS: Readonly<Record<string, string>> = {
 	date: '见报日期：北京时间的年-月-日。',
 	genre: '稿件体裁，决定稿件标签和搜索筛选；不选时为“消息”。',
 	source: '本报讯，或转载来源，如 据《工人日报》。',
+	originalTitle: '转载稿在原报纸上的标题（本栏改了标题时填写），文末显示为“原标题”。',
+	editor: '本文的责任编辑；不填时用本版的责任编辑（网站设置 pageEditors）。',
 	authors: '按见报署名填写，一人一项；职务写在名字前，如 记者 刘强。',
 	photographers: '摄影者姓名，一人一项，见报时印作 □王辉 摄。',
 	unit: '印在标题上方的供稿单位，如 紫阳县总工会。',
@@ -311,6 +315,10 @@ export const requiredAnswer = (question: string) => `${question} 是必填项 (r
 export const BUILD_FAILED = '构建失败 (build failed)，已发布的网站没有改动 (the previous output was left as it was)。';
 export const problemCount = (n: number) => `发现 ${n} 处问题 (${n} problem(s))：`;
 export const checked = (n: number, ms: number) => `✔ ${n} 篇稿件检查通过 (${n} article(s) checked, ${ms} ms)`;
+/** Before the list of warnings: the build went on. */
+export const warningCount = (n: number) => `⚠ 提醒 (warning)：${n} 处，网站照常构建 (the site was built)：`;
+/** A 图片新闻 without `image`: the build warns until it has one (src/lib/photos.ts). */
+export const photoStoryWithoutPhoto = '图片新闻没有图片 (photo story without a photo)：请在 image 字段填写图片路径（图片放在文章旁边），并在 imageAlt 写一句图片说明；在此之前页面不显示摄影署名。';
 export const built = (outDir: string) => `✔ 构建完成 (built) → ${outDir}`;
 export const siteUrlNotSet = (placeholder: string) =>
 	`⚠ 没有设置网站的正式网址 (SITE_URL not set)：规范链接、RSS 和站点地图里会写成 ${placeholder}。上线用的构建请加 --site https://你的网址，或设置环境变量 SITE_URL。`;

@@ -20,8 +20,33 @@ export const strings = {
 		unit: '供稿单位',
 		newer: '上一篇',
 		older: '下一篇',
-		pageInfo: (page: number | undefined, order: number | undefined, column: string) =>
-			[page ? `第${page}版` : '', column, order ? `第${order}篇` : ''].filter(Boolean).join(' · '),
+		/** 第3版 · 工运纵横: where the piece was printed (its place on the page means nothing to a reader). */
+		pageInfo: (page: number | undefined, column: string) => [page ? `第${page}版` : '', column].filter(Boolean).join(' · '),
+		/** 消息 is what most pieces are: only the other genres are named. */
+		showGenre: (genre: string) => genre !== '消息',
+		related: '相关报道',
+		source: '来源',
+		originalTitle: '原标题',
+		editor: '责任编辑',
+	},
+	tools: {
+		label: '文章工具',
+		fontSize: '字号',
+		sizes: [
+			{ key: 's', label: '小' },
+			{ key: 'm', label: '中' },
+			{ key: 'l', label: '大' },
+			{ key: 'xl', label: '特大' },
+		],
+		defaultSize: 'm',
+		share: '分享',
+		copyLink: '复制链接',
+		copied: '链接已复制，可以粘贴到微信或短信里。',
+		copyFailed: '无法自动复制，请长按下面的链接复制。',
+		print: '打印',
+		wechat: '微信分享',
+		wechatHint: '用微信“扫一扫”扫描二维码，打开本文后可转发给朋友或分享到朋友圈。',
+		linkLabel: '本文链接',
 	},
 	listing: {
 		count: (n: number) => `共 ${n} 篇`,
@@ -30,7 +55,7 @@ export const strings = {
 		cityLead: (name: string, province: string) => `${province === name ? '' : province}${name}及所辖县区的工会新闻`,
 		tagLead: (name: string) => `专题：${name}`,
 		countiesTitle: '县区',
-		countiesLead: (counties: number, articles: number) => `${counties} 个县区，${articles} 篇报道。按所属城市排列。`,
+		countiesLead: (counties: number, articles: number, provinces = 1) => `${counties} 个县区，${articles} 篇报道。按所属${provinces > 1 ? '省份和' : ''}城市排列。`,
 		citiesTitle: '城市',
 		citiesLead: (n: number) => `${n} 个城市有报道。`,
 		tagsTitle: '专题',
@@ -40,9 +65,20 @@ export const strings = {
 		year: (year: string) => `${year}年`,
 		cityLevel: '全市报道',
 		direct: '省直辖',
+		countiesOfCity: '所辖县区',
+	},
+	authors: {
+		title: '作者',
+		lead: (n: number) => `${n} 位作者和摄影记者。`,
+		personLead: (name: string) => `${name}的报道`,
+		photographer: '摄影',
 	},
 	pagination: {
 		label: '分页',
+		first: '首页',
+		last: '末页',
+		/** Screen readers: “第 3 页”. */
+		number: (n: number) => `第 ${n} 页`,
 		prev: '上一页',
 		next: '下一页',
 		page: (n: number, total: number) => `第 ${n} / ${total} 页`,
@@ -53,6 +89,11 @@ export const strings = {
 	notFound: { title: '页面不存在', lead: '您要找的页面不存在或已移动。', back: '返回首页', search: '搜索文章' },
 	footer: {
 		rss: 'RSS 订阅',
+		sponsor: '主办单位',
+		phone: '联系电话',
+		email: '电子邮箱',
+		submission: '投稿邮箱',
+		address: '地址',
 		about: (publication: string, title: string) => `${publication} · ${title}`,
 	},
 	search: {
@@ -75,6 +116,9 @@ export const strings = {
 		unavailable: '搜索暂时无法使用，请稍后再试，或按县区、专题浏览。',
 		/** The same in the preview (`npm run dev`), which searches the last build's index. */
 		unavailableInPreview: '预览中还没有搜索索引：先运行一次 npm run build，预览里就能搜索（用最近一次构建的索引）。',
+		/** The page title while a query is shown: [TERM] is the query. */
+		resultsTitle: '“[TERM]”的搜索结果',
+		suggestions: { title: '不知道搜什么？看看最近的专题和地区', topics: '专题', places: '地区' },
 		/** Pagefind Component UI strings ([COUNT], [SEARCH_TERM] are filled in by Pagefind). */
 		pagefind: {
 			placeholder: '输入关键词，如 快递小哥、紫阳',
@@ -94,7 +138,8 @@ export const strings = {
 			results_label: '搜索结果',
 			keyboard_navigate: '选择',
 			keyboard_select: '打开',
-			keyboard_clear: '清除',
+			// In the dialog Esc closes it (the input's hint is shown only there).
+			keyboard_clear: '关闭',
 			keyboard_close: '关闭',
 			keyboard_search: '搜索',
 			error_search: '搜索出错了，请稍后再试',

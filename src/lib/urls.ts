@@ -27,10 +27,14 @@ export function absoluteUrl(path: string, site: URL | string): string {
 export const routes = {
 	home: () => '',
 	article: (id: string) => `articles/${id}`,
+	/** The article's share card (og:image), drawn at build time. */
+	shareCard: (id: string) => `og/${id}.png`,
 	counties: () => 'counties',
 	county: (slug: string, page = 1) => (page > 1 ? `counties/${slug}/${page}` : `counties/${slug}`),
 	cities: () => 'cities',
 	city: (slug: string, page = 1) => (page > 1 ? `cities/${slug}/${page}` : `cities/${slug}`),
+	authors: () => 'authors',
+	author: (slug: string, page = 1) => (page > 1 ? `authors/${slug}/${page}` : `authors/${slug}`),
 	tags: () => 'tags',
 	tag: (slug: string, page = 1) => (page > 1 ? `tags/${slug}/${page}` : `tags/${slug}`),
 	issues: () => 'issues',

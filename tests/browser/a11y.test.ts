@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, serve } from '../helpers/browser.ts';
 
-const PAGES = ['/', '/articles/2022/0209-03-ziyang-kuaidi/', '/counties/', '/counties/ziyang-xian/', '/cities/xian/', '/tags/', '/issues/', '/issues/2022-02-09/', '/issues/2022-02-09/03/', '/404.html'];
+const PAGES = ['/', '/articles/2022/0209-03-ziyang-kuaidi/', '/articles/2022/0209-02-changqing-wucaiyouchang/', '/articles/2022/0209-09-ningshan-songnuan/', '/counties/', '/counties/ziyang-xian/', '/cities/', '/cities/xian/', '/tags/', '/issues/', '/issues/2022-02-09/', '/issues/2022-02-09/03/', '/authors/', '/authors/hanjiang/', '/search/', '/search/?q=%E5%B7%A5%E4%BC%9A', '/404.html'];
 
 describe('accessibility and phone layout of the sample site', () => {
 	let browser: Browser;

@@ -50,7 +50,8 @@ describe('the sample site', () => {
 		expect(byline('0209-02-changqing-wucaiyouchang')).toBe('□韩江 曹文琦');
 		expect(byline('0209-03-ziyang-kuaidi')).toBe('本报讯（王山功）');
 		expect(byline('0209-08-pinglun-zhigong-suqiu')).toBe('□何应洋');
-		expect(byline('0209-09-ningshan-songnuan')).toBe('□王辉 摄');
+		// The sample's 图片新闻 has no photo yet: no credit for a picture that is not there (the build warns).
+		expect(byline('0209-09-ningshan-songnuan')).toBe('');
 		expect(byline('0209-10-lizhao-zhaoyi-jiangzhang')).toBe('本报讯（记者 刘强）');
 	});
 });

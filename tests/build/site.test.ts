@@ -30,7 +30,7 @@ function brokenLinks(outDir: string, base: string): string[] {
 		const $ = cheerio.load(readFileSync(file, 'utf8'));
 		for (const el of $('a[href], link[href]').toArray()) {
 			const href = $(el).attr('href')!;
-			if (/^(https?:|mailto:|#)/.test(href)) continue;
+			if (/^(https?:|mailto:|tel:|#)/.test(href)) continue;
 			if (!href.startsWith(base)) {
 				broken.push(`${relative(outDir, file)} → ${href} (outside base ${base})`);
 				continue;
@@ -100,11 +100,13 @@ describe('fixture site at the host root, built in Los Angeles time', () => {
 
 	it('renders the lead image through astro:assets with its description', () => {
 		const $ = loadPage(build.outDir, '/articles/2024/0201-02-binhai/');
-		const img = $('figure.article-image img');
+		const img = $('figure.article-image picture img');
 		expect(img.attr('alt')).toBe('环卫工人在爱心驿站领取保温杯和手套');
-		expect(img.attr('src')).toMatch(/^\/_astro\/binhai-yizhan\.[\w-]+\.webp$/);
+		expect(img.attr('src')).toMatch(/^\/_astro\/binhai-yizhan\.[\w-]+\.png$/);
 		expect(img.attr('srcset')).toBeTruthy();
-		expect($('figure.article-image figcaption').text()).toBe('□王辉 摄');
+		expect($('figure.article-image source[type="image/webp"]').attr('srcset')).toMatch(/\/_astro\/binhai-yizhan\.[\w-]+\.webp \d+w/);
+		expect($('figure.article-image source[type="image/avif"]').attr('srcset')).toMatch(/\.avif \d+w/);
+		expect($('figure.article-image figcaption .credit').text()).toBe('□王辉 摄');
 	});
 
 	it('keeps the calendar date whatever the build machine’s time zone', () => {
@@ -139,17 +141,28 @@ describe('fixture site at the host root, built in Los Angeles time', () => {
 		expect(second('title').text()).toMatch(/^靖边县（第2页）/);
 	});
 
-	it('groups the county index by city with counts, in pinyin order', () => {
+	it('groups the county index by province (two here, the home province first), then by city with counts, in pinyin order', () => {
 		const $ = loadPage(build.outDir, '/counties/');
-		const groups = $('.index-group').toArray().map((g) => ({
-			city: $(g).find('h2 a').text() || $(g).find('h2').text(),
-			counties: $(g).find('li').toArray().map((li) => $(li).text().replace(/\s+/g, '')),
+		const provinces = $('.province-group').toArray().map((p) => ({
+			province: $(p).children('h2').text(),
+			groups: $(p)
+				.find('.index-group')
+				.toArray()
+				.map((g) => ({
+					city: $(g).find('h3 a').text() || $(g).find('h3').text(),
+					counties: $(g).find('li').toArray().map((li) => $(li).text().replace(/\s+/g, '')),
+				})),
 		}));
-		expect(groups).toEqual([
-			{ city: '安康市', counties: ['紫阳县（1）'] },
-			{ city: '西安市', counties: ['碑林区（1）'] },
-			{ city: '盐城市', counties: ['滨海县（1）'] },
-			{ city: '榆林市', counties: ['靖边县（23）'] },
+		expect(provinces).toEqual([
+			{
+				province: '陕西省',
+				groups: [
+					{ city: '安康市', counties: ['紫阳县（1）'] },
+					{ city: '西安市', counties: ['碑林区（1）'] },
+					{ city: '榆林市', counties: ['靖边县（23）'] },
+				],
+			},
+			{ province: '江苏省', groups: [{ city: '盐城市', counties: ['滨海县（1）'] }] },
 		]);
 	});
 

@@ -14,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { buildSite, repoRoot } from '../helpers/site.ts';
 import { describeFailure, openSiteSearch, runJudgments, summarize, type SiteSearch, type Summary } from './harness.ts';
 import { judgments } from './judgments.ts';
+import { getGazetteer } from '../../src/lib/gazetteer.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, probes: { type: 'string', default: '300' } } });
 
@@ -75,13 +77,29 @@ async function probe(search: SiteSearch, texts: Map<string, string>, count: numb
 	}
 	let recall = 0;
 	let top1 = 0;
+	let precision = 0;
 	for (const q of probes) {
 		const want = [...texts].filter(([, t]) => t.includes(q)).map(([id]) => id);
 		const got = (await search.search(q)).map((h) => h.id);
 		recall += want.filter((id) => got.includes(id)).length / want.length;
+		precision += got.length ? got.filter((id) => want.includes(id)).length / got.length : 1;
 		if (want.includes(got[0]!)) top1++;
 	}
-	return { probes: probes.size, recall: recall / probes.size, top1: top1 / probes.size };
+	return { probes: probes.size, recall: recall / probes.size, top1: top1 / probes.size, precision: precision / probes.size };
+}
+
+/** Place names of the home province that no piece contains (长安区…): any hit is scattered characters. */
+async function absent(search: SiteSearch, texts: Map<string, string>) {
+	const all = [...texts.values()].join('\n');
+	const names = getGazetteer(siteConfig.homeProvince).counties.filter((c) => c.province === siteConfig.homeProvince).map((c) => c.name).filter((n) => !all.includes(n));
+	let withHits = 0;
+	let hits = 0;
+	for (const name of names) {
+		const n = (await search.search(name)).length;
+		if (n) withHits++;
+		hits += n;
+	}
+	return { queries: names.length, withHits, hits };
 }
 
 const plain = await openSiteSearch(dist, 'plain');
@@ -98,8 +116,14 @@ const count = Number(values.probes);
 const [p, s] = [await probe(plain, texts, count), await probe(site, texts, count)];
 console.log(`\nSubstring probe (${p.probes} random runs of 2–6 characters of the articles' text):`);
 console.table([
-	{ search: 'plain Pagefind', 'pieces containing it found': pct(p.recall), 'first result contains it': pct(p.top1) },
-	{ search: 'ours', 'pieces containing it found': pct(s.recall), 'first result contains it': pct(s.top1) },
+	{ search: 'plain Pagefind', 'pieces containing it found': pct(p.recall), 'first result contains it': pct(p.top1), 'results that contain it': pct(p.precision) },
+	{ search: 'ours', 'pieces containing it found': pct(s.recall), 'first result contains it': pct(s.top1), 'results that contain it': pct(s.precision) },
+]);
+const [pa, sa] = [await absent(plain, texts), await absent(site, texts)];
+console.log(`\nAbsent words (${sa.queries} county names of ${siteConfig.homeProvince} that no piece contains, e.g. 长安区): queries with any result, results in all`);
+console.table([
+	{ search: 'plain Pagefind', 'queries with results': pa.withHits, results: pa.hits },
+	{ search: 'ours', 'queries with results': sa.withHits, results: sa.hits },
 ]);
 
 await plain.destroy();

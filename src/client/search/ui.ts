@@ -14,6 +14,7 @@
 import { formatChineseDate } from '../../lib/dates.ts';
 import type { QueryPlan } from '../../lib/search/query.ts';
 import { readState, writeState, type SortMode } from '../../lib/search/state.ts';
+import { polishExcerpt } from '../../lib/zh/excerpt.ts';
 
 interface PagefindInstance {
 	searchTerm: string;
@@ -39,6 +40,8 @@ interface Wrapper {
 interface ResultData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text, to tell whether the excerpt starts or ends where it does. */
+	content?: string;
 	meta: Record<string, string | undefined>;
 }
 
@@ -134,7 +137,8 @@ export function renderResult(data: ResultData): HTMLElement {
 		time.dateTime = date;
 		facts.append(time);
 	}
-	for (const fact of [data.meta.place, data.meta.genre]) if (fact) facts.append(el('span', '', fact));
+	// 消息 is what most pieces are: only the other genres are named (strings.article.showGenre).
+	for (const fact of [data.meta.place, data.meta.genre === '消息' ? undefined : data.meta.genre]) if (fact) facts.append(el('span', '', fact));
 	if (facts.childNodes.length) item.append(facts);
 	if (data.meta.image) {
 		const img = el('img', 'gy-result-image');
@@ -145,7 +149,11 @@ export function renderResult(data: ResultData): HTMLElement {
 	}
 	if (data.excerpt) {
 		const excerpt = el('p', 'gy-result-excerpt');
-		excerpt.append(...excerptNodes(data.excerpt));
+		// Cut like a Chinese excerpt: no stray closing mark or byline scrap at the start, no opening
+		// mark at the end, “……” where the text goes on (src/lib/zh/excerpt.ts).
+		const plain = data.excerpt.replace(/<[^>]+>/g, '').trim();
+		const content = (data.content ?? '').trim();
+		excerpt.append(...excerptNodes(polishExcerpt(data.excerpt, !content || content.startsWith(plain.slice(0, 12)), !content || content.endsWith(plain.slice(-12)))));
 		item.append(excerpt);
 	}
 	return item;
@@ -210,10 +218,13 @@ function wire(panel: ParentNode, context: SearchContext, onChange?: () => void) 
 		setLimit(limit + RESULTS_PAGE);
 		instance.triggerSearch(instance.searchTerm);
 	});
+	const empty = panel.querySelector<HTMLElement>('[data-search-empty]');
 	instance.on(
 		'results',
 		((response: { results?: unknown[] }) => {
 			const total = response.results?.length ?? 0;
+			// Suggestions before a query and when it finds nothing; out of the way when it does.
+			if (empty) empty.hidden = total > 0 && Boolean(instance.searchTerm);
 			if (more) {
 				more.hidden = total <= limit;
 				more.textContent = (more.dataset.template ?? '[COUNT]').replace('[COUNT]', String(total - limit));
@@ -285,13 +296,18 @@ export async function mountDialog(root: HTMLElement): Promise<{ open(): void }> 
 	document.body.append(host);
 	const modal = host.querySelector('pagefind-modal') as ModalElement;
 	wire(host, context);
+	const opener = root.querySelector<HTMLElement>('[data-search-open]');
 	return {
 		open() {
+			// Opened with / or Ctrl+K, focus was on <body>: give it back to the search button instead.
+			const from = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : opener;
+			const giveBack = () => requestAnimationFrame(() => !modal.querySelector('dialog[open]') && (from?.isConnected ? from : opener)?.focus());
 			// Pagefind counts the modal as closed only when the dialog's `close` event arrives, a
 			// task after Escape closed it; a shortcut pressed in between would be ignored.
 			const dialog = modal.querySelector('dialog');
 			if (modal.isOpen && dialog && !dialog.open) dialog.addEventListener('close', () => modal.open(), { once: true });
 			else modal.open();
+			modal.querySelector('dialog')?.addEventListener('close', giveBack, { once: true });
 		},
 	};
 }
@@ -306,9 +322,13 @@ export async function mountPage(root: HTMLElement, panel: HTMLElement): Promise<
 	const sort = panel.querySelector<HTMLSelectElement>('select[data-search-sort]');
 	if (sort) sort.value = state.sort;
 	applySort(context, state.sort);
+	const baseTitle = document.title;
+	const titleTemplate = panel.dataset.titleTemplate ?? '[TERM]';
 	wire(panel, context, () => {
 		const url = writeState({ q: instance.searchTerm, filters: instance.searchFilters ?? {}, sort: (sort?.value as SortMode) ?? 'relevance' });
 		if (url !== location.search) history.replaceState(history.state, '', `${location.pathname}${url}`);
+		// The query in the title: tabs, history and bookmarks say what was searched.
+		document.title = instance.searchTerm ? `${titleTemplate.replace('[TERM]', instance.searchTerm)} - ${baseTitle}` : baseTitle;
 	});
 	if (state.q || Object.keys(state.filters).length) instance.triggerSearchWithFilters(state.q, state.filters);
 	await instance.triggerLoad();

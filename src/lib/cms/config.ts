@@ -120,6 +120,8 @@ const FIELD_WIDGETS: Record<string, FieldBuilder> = {
 	date: (base) => ({ ...base, hint: `${base.hint ?? ''}填了不存在的日期（如2月30日）时，日期框会提示必填。`, widget: 'datetime', format: CMS_DATE_FORMAT, date_format: CMS_DATE_FORMAT, time_format: false, picker_utc: false }),
 	genre: (base) => ({ ...base, widget: 'select', options: [...GENRES], default: '消息' }),
 	source: text,
+	originalTitle: text,
+	editor: text,
 	authors: people('作者'),
 	photographers: people('摄影'),
 	unit: text,

@@ -212,6 +212,10 @@ export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, de
 					.default('消息'),
 				/** 稿源: 本报讯, or the paper a piece is reprinted from (据《工人日报》). */
 				source: text('source').optional(),
+				/** 原标题: a reprint's headline in the paper it comes from, when the column retitled it. */
+				originalTitle: text('originalTitle').optional(),
+				/** 责任编辑: the editor responsible for the piece; defaults to its page's editor (site config `pageEditors`). */
+				editor: text('editor').optional(),
 				/**
 				 * 作者: names; a role printed before a name is kept as its `role` (记者 刘强, or
 				 * `{ name: 刘强, role: 记者 }`), so the byline prints as on paper and the name stays bare.

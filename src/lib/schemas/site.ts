@@ -49,6 +49,29 @@ export const SiteConfigSchema = z.object({
 	 * `--allow-empty`): an emptied or half-copied content folder must not replace the live site.
 	 */
 	minShareOfPublished: z.number().min(0).max(1).default(0.5),
+	/** 责任编辑 of each printed page (版次 → name), shown under its articles unless an article names its own `editor`. */
+	pageEditors: z.record(z.string().regex(/^\d+$/), z.string().min(1)).default({}),
+	/** The site footer: who runs the site, how to reach it, its filings. Every field is optional. */
+	footer: z
+		.object({
+			/** 主办单位, e.g. 陕西省总工会. */
+			sponsor: z.string().min(1).optional(),
+			/** 版权声明, one sentence. */
+			copyright: z.string().min(1).optional(),
+			/** ICP备案号 as issued, e.g. 陕ICP备12345678号-1; links to the MIIT lookup. */
+			icp: z.string().regex(/ICP/, 'ICP 备案号应含“ICP”，如 陕ICP备12345678号-1').optional(),
+			/** 公安机关备案号, e.g. 陕公网安备 61010302000123号; links to the MPS lookup by its digits. */
+			police: z.string().regex(/\d{6,}/, '公安备案号应含备案编号数字，如 陕公网安备 61010302000123号').optional(),
+			/** 联系电话. */
+			phone: z.string().min(1).optional(),
+			/** 联系邮箱. */
+			email: z.email().optional(),
+			/** 投稿邮箱. */
+			submissionEmail: z.email().optional(),
+			/** 通讯地址. */
+			address: z.string().min(1).optional(),
+		})
+		.default({}),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

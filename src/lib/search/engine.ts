@@ -11,6 +11,7 @@
  * issue #1237), from the text of the first few results, which the UI loads anyway.
  */
 import { HAN } from '../zh/chars.ts';
+import { breakUnits } from '../zh/linebreak.ts';
 import { planQuery, type QueryPlan, type SearchData } from './query.ts';
 
 export interface PagefindResultData {
@@ -51,6 +52,21 @@ export interface PagefindSearcher {
 
 /** How many of Pagefind's first results have their text checked for the phrases. */
 export const VERIFY_TOP = 5;
+/**
+ * How many results outside the phrase searches' hits have their text read before the rest are
+ * dropped as scattered-character matches (their fragments are small; the UI loads the first ones anyway).
+ */
+export const VERIFY_MAX = 30;
+
+/**
+ * The words a multi-character Chinese query requires, each as written: its Han runs cut into
+ * words the way headlines are (linebreak.ts: ICU words with single characters and affixes
+ * glued, place names of the site kept whole). 长安区 → 长安区; 紫阳快递小哥 → 紫阳|快递|小哥.
+ */
+export function requiredWords(plan: QueryPlan, data: SearchData): string[] {
+	const lexicon = new Set(Object.values(data.places));
+	return [...new Set(plan.phrases.flatMap((phrase) => breakUnits(phrase, { lexicon })).filter((w) => [...w].length >= 2))];
+}
 
 function sorted(options: PagefindSearchOptions | undefined): boolean {
 	return Boolean(options?.sort && Object.keys(options.sort).length);
@@ -80,24 +96,44 @@ export async function searchWith(
 	if (input === null || !input.trim()) return pagefind.search(input, options);
 	const plan = planQuery(input, data);
 	engine.onPlan?.(plan);
+	// One phrase search per word or phrase, however many steps ask for it.
+	const phraseHits = new Map<string, Promise<Set<string>>>();
+	const exact = (phrase: string) => {
+		if (!phraseHits.has(phrase)) phraseHits.set(phrase, pagefind.search(`"${phrase}"`, options).then((r) => new Set(r?.results.map((x) => x.id) ?? [])));
+		return phraseHits.get(phrase)!;
+	};
 	const response = await pagefind.search(plan.term, options);
-	if (!response || response.results.length < 2 || !plan.phrases.length || sorted(options)) return response;
-	return { ...response, results: await rankPhrasesFirst(pagefind, plan, response, options) };
+	if (!response || !plan.phrases.length) return response;
+	// Pagefind matches the query's words separately and drops the ones with no hits, so 长安区
+	// would find pieces with 长 and 区 somewhere: keep only pieces that contain the words.
+	const kept = await keepWithWords(exact, requiredWords(plan, data), response);
+	const narrowed = { ...response, results: kept };
+	if (kept.length < 2 || sorted(options)) return narrowed;
+	return { ...narrowed, results: await rankPhrasesFirst(exact, plan, narrowed) };
 }
 
-async function rankPhrasesFirst(
-	pagefind: PagefindSearcher,
-	plan: QueryPlan,
-	response: PagefindResponse,
-	options: PagefindSearchOptions,
-): Promise<PagefindResult[]> {
-	// For each phrase, the pages that contain it as written.
-	const found = await Promise.all(
-		plan.phrases.map(async (phrase) => {
-			const exact = await pagefind.search(`"${phrase}"`, options);
-			return new Set(exact?.results.map((r) => r.id) ?? []);
+type ExactSearch = (phrase: string) => Promise<Set<string>>;
+
+async function keepWithWords(exact: ExactSearch, words: string[], response: PagefindResponse): Promise<PagefindResult[]> {
+	if (!words.length || !response.results.length) return response.results;
+	// Pages with each word as written (adjacent in the index)…
+	const found = await Promise.all(words.map(exact));
+	const inAll = (r: PagefindResult) => found.every((ids) => ids.has(r.id));
+	// …and, where the index segmented the text differently, the text itself of the next results.
+	const unsure = response.results.filter((r) => !inAll(r)).slice(0, VERIFY_MAX);
+	const verified = new Set<string>();
+	await Promise.all(
+		unsure.map(async (r) => {
+			const text = hanRuns((await r.data()).content);
+			if (words.every((w) => text.includes(w))) verified.add(r.id);
 		}),
 	);
+	return response.results.filter((r) => inAll(r) || verified.has(r.id));
+}
+
+async function rankPhrasesFirst(exact: ExactSearch, plan: QueryPlan, response: PagefindResponse): Promise<PagefindResult[]> {
+	// For each phrase, the pages that contain it as written (a copy: the text check below adds to it).
+	const found = await Promise.all(plan.phrases.map(async (phrase) => new Set(await exact(phrase))));
 	// Pagefind's phrase search misses text the index segmented differently: read the text of
 	// the first results (fragments the UI is about to load anyway).
 	await Promise.all(

@@ -8,7 +8,11 @@ import { formatChineseDate, yearOf } from '../dates.ts';
 import { searchMetaAttrs } from '../search/indexing.ts';
 import { strings } from '../strings.ts';
 import { newsArticleJsonLd } from '../structured-data.ts';
-import { absoluteUrl, routes } from '../urls.ts';
+import { absoluteUrl, routes, url } from '../urls.ts';
+import { peopleIndex, peopleOf } from '../author-pages.ts';
+import { creditLines } from '../credits.ts';
+import { hasPhoto, PHOTO_GENRE } from '../photos.ts';
+import { relatedArticles } from '../related.ts';
 import type { Link, PlaceLink, SiteData } from './site.ts';
 
 export interface ArticleLinkView {
@@ -32,11 +36,28 @@ export interface ArticleView {
 	yearFilter: string;
 	/** Search sort key: `date:2022-02-09`. */
 	sort: string;
-	/** 第3版 · 工运纵横 · 第1篇. */
+	/** Byline names with an author page → the page's route path. */
+	people: Map<string, string>;
+	/** The whole byline, photographers included, indexed after the story (excerpts quote the story). */
+	searchByline: string;
+	/** 第3版 · 工运纵横: where it was printed. */
 	pageInfo: string;
 	genre: string;
-	/** Caption under the lead image: a picture story (图片新闻) credits it there. */
+	/** Whether to print the genre: 消息 is what most pieces are, and says nothing. */
+	showGenre: boolean;
+	/** A 图片新闻 with its photo: the picture leads, with caption and credit. */
+	photoStory: boolean;
+	/** Caption under a photo story's picture. */
 	imageCaption?: string | undefined;
+	/** 摄影 credit under the picture (□王辉 摄); never without a picture. */
+	imageCredit?: string | undefined;
+	/** 来源 / 原标题 / 责任编辑 under the story. */
+	credits: [label: string, value: string][];
+	/** Related stories: same county, then city, then topic, newest first. */
+	related: (ArticleLinkView & { date: string; dateText: string })[];
+	/** Absolute URL of the page (the QR code and copy link) and of its share card. */
+	url: string;
+	shareCard: string;
 	/** Counties, then cities, as chips. */
 	places: PlaceLink[];
 	/** Names of the cities the article counts under in search (its own and its counties'). */
@@ -74,7 +95,11 @@ export function articleView<A extends ArticleLike>(
 	const origin = page.origin ?? site.config.site;
 	const title = headlineText(data.title);
 	const description = summaryOf(article);
-	const printedByline = byline(data);
+	// No photo, no photo credit: 图片新闻 without its picture prints no □王辉 摄 (the build warns).
+	const photo = hasPhoto(data);
+	const printedByline = byline({ ...data, photographers: photo ? data.photographers : [] });
+	const photoStory = data.genre === PHOTO_GENRE && photo;
+	const everyone = peopleIndex(site.articles);
 	const places = site.places.get(article.id) ?? [];
 	const placeNames = places.map((p) => p.name);
 	const { newer, older } = neighbours(site.articles, article.id, site.position);
@@ -86,13 +111,26 @@ export function articleView<A extends ArticleLike>(
 			{ label: formatChineseDate(data.date), path: routes.issue(data.date) },
 		],
 		byline: printedByline,
+		people: new Map(peopleOf(article).flatMap(({ name }) => (everyone.has(name) ? [[name, routes.author(everyone.get(name)!.slug)] as const] : []))),
+		searchByline: byline(data),
 		date: data.date,
 		dateText: formatChineseDate(data.date),
 		yearFilter: `year:${yearOf(data.date)}`,
 		sort: `date:${data.date}`,
-		pageInfo: strings.article.pageInfo(data.page, data.order, data.column),
+		pageInfo: strings.article.pageInfo(data.page, data.column),
 		genre: data.genre,
-		imageCaption: data.genre === '图片新闻' && printedByline ? printedByline : undefined,
+		showGenre: strings.article.showGenre(data.genre),
+		photoStory,
+		imageCaption: photoStory ? data.imageAlt : undefined,
+		imageCredit: photoStory && data.photographers.length ? byline({ photographers: data.photographers, authors: [], source: undefined }) : undefined,
+		credits: creditLines(data, site.config.pageEditors),
+		related: relatedArticles(article, site.articles, { cityOfCounty: (id) => site.counties.get(id)?.cityId }).map((r) => ({
+			...linkTo(r)!,
+			date: r.data.date,
+			dateText: formatChineseDate(r.data.date),
+		})),
+		url: absoluteUrl(page.pathname, origin),
+		shareCard: absoluteUrl(url(routes.shareCard(article.id)), origin),
 		places,
 		// Cities roll up their counties' stories, as the city pages do.
 		searchCities: cityKeys(article, (id) => site.counties.get(id)?.cityId).flatMap((id) => site.cities.get(id)?.name ?? []),

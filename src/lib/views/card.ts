@@ -1,6 +1,7 @@
 /** An article in a list (home, issue, county, city and tag pages): what its card prints. */
 import { headlineText, summaryOf, type ArticleLike } from '../articles.ts';
 import { formatChineseDate } from '../dates.ts';
+import { hasPhoto } from '../photos.ts';
 import { routes } from '../urls.ts';
 import type { SiteData } from './site.ts';
 
@@ -21,6 +22,8 @@ export interface CardView {
 	summary: string;
 	/** 草稿 mark: the preview lists drafts, the published site never does. */
 	draft: boolean;
+	/** The lead photo: astro:assets' image metadata (a path in plain unit tests) and its alt text. */
+	image?: { src: NonNullable<ArticleLike['data']['image']>; alt: string } | undefined;
 }
 
 export function cardView(article: ArticleLike, site: Pick<SiteData, 'places'>): CardView {
@@ -35,5 +38,6 @@ export function cardView(article: ArticleLike, site: Pick<SiteData, 'places'>): 
 		places: (site.places.get(article.id) ?? []).map((p) => p.name).join('、'),
 		summary: summaryOf(article),
 		draft: data.draft,
+		image: hasPhoto(data) ? { src: data.image!, alt: data.imageAlt ?? '' } : undefined,
 	};
 }

@@ -5,9 +5,12 @@
 import type { ArticleLike } from '../articles.ts';
 import { strings } from '../strings.ts';
 import { routes } from '../urls.ts';
+import { peopleIndex } from '../author-pages.ts';
+import { pageNumbers } from '../page-numbers.ts';
+import type { IndexLink } from './indexes.ts';
 import type { Link, SiteData } from './site.ts';
 
-export type ListingKind = 'county' | 'city' | 'tag';
+export type ListingKind = 'county' | 'city' | 'tag' | 'author';
 
 /** The head of a listing, the same on each of its pages. */
 export interface ListingView {
@@ -20,6 +23,8 @@ export interface ListingView {
 	count: number;
 	/** Breadcrumb trail above the heading. */
 	trail: Link[];
+	/** A city's 所辖县区 that have stories, each with its count. */
+	counties?: IndexLink[] | undefined;
 }
 
 export interface Listing<A> {
@@ -36,7 +41,7 @@ function listing<A>(kind: ListingKind, slug: string, title: string, lead: string
 
 /** Every listing of a kind that has articles, in the order of the site's groupings. */
 export function listings<A extends ArticleLike>(
-	site: Pick<SiteData<A>, 'byCounty' | 'byCity' | 'byTag' | 'counties' | 'cities' | 'tagSlugs'>,
+	site: Pick<SiteData<A>, 'byCounty' | 'byCity' | 'byTag' | 'counties' | 'cities' | 'tagSlugs' | 'activeCounties' | 'articles'>,
 	kind: ListingKind,
 ): Listing<A>[] {
 	switch (kind) {
@@ -50,8 +55,16 @@ export function listings<A extends ArticleLike>(
 		case 'city':
 			return [...site.byCity].map(([slug, articles]) => {
 				const { name, province } = site.cities.get(slug)!;
-				return listing(kind, slug, name, strings.listing.cityLead(name, province), articles, [{ label: strings.nav.cities, path: routes.cities() }]);
+				const city = listing(kind, slug, name, strings.listing.cityLead(name, province), articles, [{ label: strings.nav.cities, path: routes.cities() }]);
+				city.listing.counties = site.activeCounties
+					.filter((c) => c.cityId === slug)
+					.map((c) => ({ label: c.name, path: routes.county(c.id), count: site.byCounty.get(c.id)?.length ?? 0 }));
+				return city;
 			});
+		case 'author':
+			return [...peopleIndex(site.articles).values()].map((p) =>
+				listing(kind, p.slug, p.name, strings.authors.personLead(p.name), p.articles, [{ label: strings.authors.title, path: routes.authors() }]),
+			);
 		case 'tag':
 			return [...site.byTag].map(([tag, articles]) =>
 				listing(kind, site.tagSlugs.get(tag)!, tag, strings.listing.tagLead(tag), articles, [{ label: strings.nav.tags, path: routes.tags() }]),
@@ -70,6 +83,11 @@ export interface PaginationView {
 	/** Route paths of the neighbouring pages, if any. */
 	prev?: string | undefined;
 	next?: string | undefined;
+	/** First and last page (首页, 末页), absent on that page itself. */
+	first?: string | undefined;
+	last?: string | undefined;
+	/** The numbered pages around this one, with gaps (src/lib/page-numbers.ts). */
+	pages: ({ n: number; path: string; current: boolean } | 'gap')[];
 }
 
 /**
@@ -85,6 +103,9 @@ export function listingPage(listing: ListingView, current: number, last: number)
 				label: strings.pagination.page(current, last),
 				prev: current > 1 ? listingPath(listing, current - 1) : undefined,
 				next: current < last ? listingPath(listing, current + 1) : undefined,
+				first: current > 1 ? listingPath(listing, 1) : undefined,
+				last: current < last ? listingPath(listing, last) : undefined,
+				pages: pageNumbers(current, last).map((n) => (n === 'gap' ? n : { n, path: listingPath(listing, n), current: n === current })),
 			},
 		}),
 	};

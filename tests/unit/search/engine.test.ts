@@ -41,8 +41,16 @@ describe('searchWith', () => {
 	it('ranks pieces containing the query as written above pieces that only contain its characters often', async () => {
 		const pf = fakePagefind(pages);
 		const response = await searchWith(pf, data, '工会法');
-		// Pagefind's order was many, segmented, law; the two with 工会法 move up, keeping their order.
-		expect(response!.results.map((r) => r.id)).toEqual(['segmented', 'law', 'many']);
+		// Pagefind's order was many, segmented, law; 'many' has only 工会 and 法院 apart: dropped.
+		expect(response!.results.map((r) => r.id)).toEqual(['segmented', 'law']);
+	});
+
+	it('drops pieces that hold the query’s characters scattered, not its words (长安区)', async () => {
+		const pf = fakePagefind({ scattered: '长庆油田工会在碑林区开展活动', real: '西安市长安区总工会', other: '长安大学' });
+		const response = await searchWith(pf, data, '长安区');
+		expect(response!.results.map((r) => r.id)).toEqual(['real']);
+		const two = await searchWith(pf, data, '长安 工会');
+		expect(two!.results.map((r) => r.id)).toEqual(['real']);
 	});
 
 	it('finds the phrase in the text where the phrase search missed it (different segmentation)', async () => {
@@ -56,8 +64,8 @@ describe('searchWith', () => {
 	it('keeps Pagefind’s date order when a sort is asked for', async () => {
 		const pf = fakePagefind(pages);
 		const response = await searchWith(pf, data, '工会法', { sort: { date: 'desc' } });
-		expect(response!.results.map((r) => r.id)).toEqual(['many', 'segmented', 'law']);
-		expect(pf.log).toEqual(['工会法 sorted']);
+		expect(response!.results.map((r) => r.id)).toEqual(['segmented', 'law']);
+		expect(pf.log).toEqual(['工会法 sorted', '"工会法" sorted']);
 	});
 
 	it('passes an empty query (browsing by filters) through untouched', async () => {

@@ -31,7 +31,8 @@ describe('articleView', () => {
 		expect(view.description).toBe('编辑写的摘要。');
 		expect(view.byline).toBe('本报讯（记者 刘强）');
 		expect(view.dateText).toBe('2022年2月9日');
-		expect(view.pageInfo).toBe('第3版 · 工运纵横 · 第2篇');
+		// Where it was printed; its place on the page (第2篇) means nothing to a reader.
+		expect(view.pageInfo).toBe('第3版 · 工运纵横');
 		expect(view.trail).toEqual([
 			{ label: '首页', path: '' },
 			{ label: '2022年2月9日', path: 'issues/2022-02-09' },
@@ -83,9 +84,18 @@ describe('articleView', () => {
 		expect(elsewhere.jsonLd).not.toHaveProperty('image');
 	});
 
-	it('credits a picture story under its image', () => {
-		const photo = article('p', { genre: '图片新闻', photographers: [{ name: '王辉' }] });
-		expect(articleView(photo, site([photo]), { pathname: '/' }).imageCaption).toBe('□王辉 摄');
+	it('credits a picture story under its image, and prints no credit without a picture', () => {
+		const photo = article('p', { genre: '图片新闻', photographers: [{ name: '王辉' }], image: './p.jpg', imageAlt: '环卫工人领取保温杯' });
+		const view = articleView(photo, site([photo]), { pathname: '/' });
+		expect(view.photoStory).toBe(true);
+		expect(view.imageCredit).toBe('□王辉 摄');
+		expect(view.imageCaption).toBe('环卫工人领取保温杯');
+		const missing = article('q', { genre: '图片新闻', photographers: [{ name: '王辉' }] });
+		const bare = articleView(missing, site([missing]), { pathname: '/' });
+		expect(bare.imageCredit).toBeUndefined();
+		expect(bare.byline).not.toContain('摄');
+		// Still searchable by the photographer's name.
+		expect(bare.searchByline).toContain('王辉');
 	});
 });
 

@@ -16,8 +16,13 @@ const model = site(
 describe('index views', () => {
 	it('groups counties by city in pinyin order, city headings linked with their roll-up count', () => {
 		const view = countiesIndex(model);
-		expect(view.lead).toBe('3 个县区，3 篇报道。按所属城市排列。');
+		expect(view.lead).toBe('3 个县区，3 篇报道。按所属省份和城市排列。');
 		expect(view.groups.map((g) => g.heading)).toEqual(['安康市', '西安市', '盐城市']);
+		// Two provinces: a section each, the home province first.
+		expect(view.provinces?.map((p) => [p.name, p.groups.map((g) => g.heading)])).toEqual([
+			['陕西省', ['安康市', '西安市']],
+			['江苏省', ['盐城市']],
+		]);
 		expect(view.groups[1]).toEqual({
 			heading: '西安市',
 			headingLink: { label: '西安市', path: 'cities/xian', count: 2 },

@@ -1,0 +1,24 @@
+/**
+ * `og/<article id>.png`: the share card of each article (src/render/share-card.ts, shareCardView),
+ * drawn at build time and cached in node_modules/.cache, so a rebuild redraws only what changed.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { join } from 'node:path';
+import { getGazetteer } from '../../lib/gazetteer.ts';
+import { renderShareCard } from '../../render/share-card.ts';
+import { placeLexicon, shareCardView } from '../../lib/views/share.ts';
+import { loadSite, type Article } from '../../site-data.ts';
+import { siteConfig } from '../../site.config.ts';
+
+export const getStaticPaths = (async () => {
+	const { articles } = await loadSite();
+	return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+}) satisfies GetStaticPaths;
+
+const cacheDir = join(process.cwd(), 'node_modules/.cache/gongyun/share-cards');
+
+export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
+	const input = shareCardView(props.article, await loadSite(), placeLexicon(getGazetteer(siteConfig.homeProvince)));
+	const png = await renderShareCard(input, { cacheDir });
+	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+};
