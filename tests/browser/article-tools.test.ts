@@ -1,31 +1,21 @@
 /** Article tools in Chromium: 字号 with and without script, remembered; copy link; the QR code as rendered. */
 import jsQR from 'jsqr';
-import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, serve } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSampleSite } from '../helpers/sample-site.ts';
 
 const ARTICLE = '/articles/2022/0209-02-changqing-wucaiyouchang/';
 const OTHER = '/articles/2022/0209-03-ziyang-kuaidi/';
 
 describe('article tools', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serve>>;
-	beforeAll(async () => {
-		browser = await launch();
-		server = await serve(inject('sampleDist'));
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = useSampleSite();
 
 	const proseSize = (page: import('playwright-core').Page) => page.$eval('.prose p', (p) => parseFloat(getComputedStyle(p).fontSize));
 
 	it('changes the text size without JavaScript, at 中 by default', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+		const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(server.origin + ARTICLE);
+		await page.goto(site.origin + ARTICLE);
 		const base = await proseSize(page);
 		expect(base).toBeGreaterThanOrEqual(18);
 		await page.locator('.font-size label:has(input[value="xl"])').click();
@@ -35,14 +25,14 @@ describe('article tools', () => {
 	});
 
 	it('remembers the reader’s size across pages and reloads', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
-		await page.goto(server.origin + ARTICLE);
+		await page.goto(site.origin + ARTICLE);
 		const base = await proseSize(page);
 		await page.locator('.font-size label:has(input[value="l"])').click();
 		const large = await proseSize(page);
 		expect(large).toBeGreaterThan(base);
-		await page.goto(server.origin + OTHER);
+		await page.goto(site.origin + OTHER);
 		await page.waitForFunction(() => (document.querySelector('input[data-font-size][value="l"]') as HTMLInputElement).checked);
 		expect(await proseSize(page)).toBe(large);
 		await page.reload();
@@ -51,10 +41,10 @@ describe('article tools', () => {
 	});
 
 	it('copies the article’s link and says so', async () => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+		const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
 		const page = await context.newPage();
-		await page.goto(server.origin + ARTICLE);
+		await page.goto(site.origin + ARTICLE);
 		const canonical = await page.$eval('link[rel="canonical"]', (l) => (l as HTMLLinkElement).href);
 		await page.getByRole('button', { name: '复制链接' }).click();
 		await expect.poll(() => page.locator('[data-copy-status]').textContent()).toContain('已复制');
@@ -63,8 +53,8 @@ describe('article tools', () => {
 	});
 
 	it('shows a WeChat QR code that a phone camera can read', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(server.origin + ARTICLE);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(site.origin + ARTICLE);
 		const canonical = await page.$eval('link[rel="canonical"]', (l) => (l as HTMLLinkElement).href);
 		await page.getByText('微信分享', { exact: true }).click();
 		const shot = await page.locator('.qr svg').screenshot();

@@ -3,26 +3,15 @@
  * dialog and search page), without a single policy violation; and the policy really is strict:
  * a script injected into the page does not run.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, serve } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSampleSite } from '../helpers/sample-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-	browser = await launch();
-	server = await serve(inject('sampleDist'));
-});
-
-afterAll(async () => {
-	await server?.close();
-	await browser?.close();
-});
+const site = useSampleSite();
 
 /** A page that records CSP violations (the listener is installed by the driver, outside the policy). */
 async function watchedPage(): Promise<{ page: Page; violations: () => Promise<string[]>; errors: string[] }> {
-	const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+	const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => {
@@ -42,7 +31,7 @@ describe('Content-Security-Policy', () => {
 	it('every page carries the policy, without unsafe-inline', async () => {
 		const { page } = await watchedPage();
 		for (const path of PAGES) {
-			await page.goto(`${server.origin}/${path}`);
+			await page.goto(`${site.origin}/${path}`);
 			const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 			expect(policy, path).toMatch(/default-src 'self'/);
 			expect(policy, path).toMatch(/object-src 'none'/);
@@ -55,12 +44,12 @@ describe('Content-Security-Policy', () => {
 	it('pages and search work with no violation', async () => {
 		const { page, violations, errors } = await watchedPage();
 		for (const path of PAGES) {
-			await page.goto(`${server.origin}/${path}`);
+			await page.goto(`${site.origin}/${path}`);
 			await page.waitForLoadState('networkidle');
 			expect(await violations(), path).toEqual([]);
 		}
 		// Header search dialog on an article page.
-		await page.goto(`${server.origin}/articles/2022/0209-05-beilin-fugong/`);
+		await page.goto(`${site.origin}/articles/2022/0209-05-beilin-fugong/`);
 		await page.locator('[data-search-open]').click();
 		const input = page.locator('pagefind-modal dialog[open] input[type="search"]');
 		await input.waitFor();
@@ -68,7 +57,7 @@ describe('Content-Security-Policy', () => {
 		await expect.poll(() => page.locator('.gy-result-title').allTextContents()).toEqual(['走访慰问 为快递小哥送上关爱']);
 		expect(await violations()).toEqual([]);
 		// The search page, with its query from the URL.
-		await page.goto(`${server.origin}/search/?q=${encodeURIComponent('职工之家')}`);
+		await page.goto(`${site.origin}/search/?q=${encodeURIComponent('职工之家')}`);
 		await page.locator('.gy-result-excerpt mark').first().waitFor();
 		expect(await violations()).toEqual([]);
 		expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
@@ -77,7 +66,7 @@ describe('Content-Security-Policy', () => {
 
 	it('is enforced: a script or handler slipped into the page does not run', async () => {
 		const { page, violations } = await watchedPage();
-		await page.goto(`${server.origin}/articles/2022/0209-05-beilin-fugong/`);
+		await page.goto(`${site.origin}/articles/2022/0209-05-beilin-fugong/`);
 		await page.evaluate(() => {
 			const script = document.createElement('script');
 			script.textContent = 'window.__pwned = 1';

@@ -4,22 +4,12 @@
  * the article page links back and highlights its zone, the PDF downloads; the calendar works
  * without script and with it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, serve } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSampleSite } from '../helpers/sample-site.ts';
 
 const PAGE = '/issues/2022-02-09/03/';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-	browser = await launch();
-	server = await serve(inject('sampleDist'));
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSampleSite();
 
 /** The centre of a zone's first rectangle, in page pixels (the SVG maps PDF points onto the image). */
 async function zoneCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -36,8 +26,8 @@ const fill = (page: Page, id: string) => page.evaluate((zoneId) => getComputedSt
 
 describe('the page view of 第3版', () => {
 	it('shows the page image with ten zones over it', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(server.origin + PAGE);
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(site.origin + PAGE);
 		const image = await page.evaluate(async () => {
 			const img = document.querySelector<HTMLImageElement>('.epaper-frame img')!;
 			await img.decode();
@@ -54,8 +44,8 @@ describe('the page view of 第3版', () => {
 	});
 
 	it('opens the article when a zone is clicked, and lights the zone up on hover', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(server.origin + PAGE);
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(site.origin + PAGE);
 		const id = 'zone-0209-03-ziyang-kuaidi';
 		await page.locator(`#${id}`).scrollIntoViewIfNeeded();
 		const before = await fill(page, id);
@@ -70,8 +60,8 @@ describe('the page view of 第3版', () => {
 	});
 
 	it('lets the keyboard Tab through the zones in page order and open one with Enter', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(server.origin + PAGE);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(site.origin + PAGE);
 		const ids = await page.locator('a.zone').evaluateAll((els) => els.map((el) => el.id));
 		expect(ids).toHaveLength(10);
 		await page.locator('.epaper-strip a').last().focus();
@@ -88,8 +78,8 @@ describe('the page view of 第3版', () => {
 	});
 
 	it('is linked from the article page, which highlights the article’s zone', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(`${server.origin}/articles/2022/0209-05-beilin-fugong/`);
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${site.origin}/articles/2022/0209-05-beilin-fugong/`);
 		const back = page.locator('a.epaper-back');
 		expect(await back.innerText()).toBe('在第03版版面中查看');
 		await Promise.all([page.waitForURL(`**${PAGE}#zone-0209-05-beilin-fugong`), back.click()]);
@@ -100,10 +90,10 @@ describe('the page view of 第3版', () => {
 	});
 
 	it('downloads the page PDF', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.origin + PAGE);
+		const page = await site.browser.newPage();
+		await page.goto(site.origin + PAGE);
 		const href = await page.locator('.epaper-pdf a').getAttribute('href');
-		const response = await page.request.get(server.origin + href);
+		const response = await page.request.get(site.origin + href);
 		expect(response.status()).toBe(200);
 		expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
 		await page.close();
@@ -112,9 +102,9 @@ describe('the page view of 第3版', () => {
 
 describe('the 往期 calendar', () => {
 	it('works without script: the month grid links the issue day', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.origin}/issues/`);
+		await page.goto(`${site.origin}/issues/`);
 		expect(await page.locator('.calendar-month').count()).toBeGreaterThan(0);
 		expect(await page.locator('.calendar-switch').count()).toBe(0);
 		await Promise.all([page.waitForURL('**/issues/2022-02-09/'), page.locator('[id="2022-02"] a', { hasText: '9' }).click()]);
@@ -122,8 +112,8 @@ describe('the 往期 calendar', () => {
 	});
 
 	it('with script shows one month and a year/month switch', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${server.origin}/issues/`);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${site.origin}/issues/`);
 		await page.locator('.calendar-switch').waitFor();
 		expect(await page.locator('.calendar-month:visible').count()).toBe(1);
 		expect(await page.locator('select[data-year]').inputValue()).toBe('2022');

@@ -1,26 +1,16 @@
 /** Search as a reader meets it: the query in the title, suggestions when there is nothing to show, the Esc hint, focus back where it was, excerpts cut cleanly. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OPENING } from '../../src/lib/zh/linebreak.ts';
-import { launch, serve } from '../helpers/browser.ts';
+import { useSampleSite } from '../helpers/sample-site.ts';
 
 const ARTICLE = '/articles/2022/0209-05-beilin-fugong/';
 
 describe('search polish', () => {
-	let browser: Browser;
-	let server: Awaited<ReturnType<typeof serve>>;
-	beforeAll(async () => {
-		browser = await launch();
-		server = await serve(inject('sampleDist'));
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-	});
+	const site = useSampleSite();
 
 	it('puts the query in the page title and takes it out again', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${server.origin}/search/?q=${encodeURIComponent('快递小哥')}`);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${site.origin}/search/?q=${encodeURIComponent('快递小哥')}`);
 		await expect.poll(() => page.title()).toMatch(/^“快递小哥”的搜索结果 - 搜索 - /);
 		await page.locator('[data-search-panel] pagefind-input input').fill('');
 		await expect.poll(() => page.title()).toMatch(/^搜索 - /);
@@ -28,8 +18,8 @@ describe('search polish', () => {
 	});
 
 	it('suggests recent topics and places before a query and when nothing is found, not beside results', async () => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		await page.goto(`${server.origin}/search/`);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${site.origin}/search/`);
 		const empty = page.locator('[data-search-panel] [data-search-empty]');
 		await expect.poll(() => empty.isVisible()).toBe(true);
 		expect(await empty.locator('a').count()).toBeGreaterThan(3);
@@ -43,8 +33,8 @@ describe('search polish', () => {
 	});
 
 	it('says Esc closes the dialog, and gives focus back to the search button after / and Esc', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		await page.goto(server.origin + ARTICLE);
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(site.origin + ARTICLE);
 		await page.keyboard.press('/');
 		await page.locator('pagefind-modal dialog[open] input[type="search"]').waitFor();
 		await expect.poll(() => page.locator('pagefind-modal pagefind-keyboard-hints').textContent()).toMatch(/esc\s*关闭/i);
@@ -61,8 +51,8 @@ describe('search polish', () => {
 
 	it('cuts excerpts cleanly: “……” where the text goes on, no opening mark at the end, no byline scraps', async () => {
 		// Tall: Pagefind renders a result's excerpt only once it is scrolled into view.
-		const page = await browser.newPage({ viewport: { width: 360, height: 6000 } });
-		await page.goto(`${server.origin}/search/?q=${encodeURIComponent('职工')}`);
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 6000 } });
+		await page.goto(`${site.origin}/search/?q=${encodeURIComponent('职工')}`);
 		await expect.poll(() => page.locator('.gy-result-excerpt').count()).toBeGreaterThan(3);
 		const excerpts = await page.locator('.gy-result-excerpt').allTextContents();
 		for (const e of excerpts) {
