@@ -5,8 +5,7 @@
  * on loopback. Prints a table; exits 1 when a score is under 95. A script, not a test: scores
  * move with the machine's load.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -17,7 +16,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { browserExecutable } from '../helpers/browser.ts';
-import { buildSite, repoRoot } from '../helpers/site.ts';
+import { sampleDistOr } from '../helpers/site.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '1' } } });
 const THRESHOLD = 95;
@@ -67,18 +66,7 @@ async function serveLikeAHost(root: string) {
 	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-let dist = values.dist;
-let cleanup = () => {};
-if (!dist) {
-	const dir = mkdtempSync(join(tmpdir(), 'gyzh-lighthouse-'));
-	const build = buildSite({ content: join(repoRoot, 'content'), outDir: join(dir, 'dist') });
-	if (build.status !== 0) {
-		console.error(build.stderr, build.stdout);
-		process.exit(1);
-	}
-	dist = build.outDir;
-	cleanup = () => rmSync(dir, { recursive: true, force: true });
-}
+const { dist, cleanup } = sampleDistOr(values.dist, 'gyzh-lighthouse-');
 
 const article = readdirSync(join(dist, 'articles/2022'))[0]!;
 const pages = { home: '/', article: `/articles/2022/${article}/`, search: `/search/?q=${encodeURIComponent('工会')}` };

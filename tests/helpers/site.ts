@@ -1,5 +1,5 @@
 /** Builds fixture sites with the real build command and reads their pages with a real HTML parser. */
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -24,6 +24,21 @@ export function buildSite(options: { content: string; outDir?: string; base?: st
 }
 
 /** A temp copy of a fixture's content folder, so a test may add or break files. */
+/**
+ * For report and bench scripts: the `dist/` they were given, or the sample site built into a temp
+ * folder (removed by `cleanup`).
+ */
+export function sampleDistOr(given: string | undefined, prefix: string): { dist: string; cleanup: () => void } {
+	if (given) return { dist: given, cleanup: () => {} };
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	const build = buildSite({ content: join(repoRoot, 'content'), outDir: join(dir, 'dist') });
+	if (build.status !== 0) {
+		console.error(build.stderr, build.stdout);
+		process.exit(1);
+	}
+	return { dist: build.outDir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 export function copyFixture(name: string): string {
 	const dir = mkdtempSync(join(tmpdir(), `gyzh-content-${name}-`));
 	cpSync(join(repoRoot, 'tests/fixtures', name), dir, { recursive: true });

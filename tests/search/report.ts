@@ -7,11 +7,10 @@
  * 2. a substring probe: random runs of 2–6 characters of the articles' text, asking whether
  *    every piece containing the run is found, and whether the first result contains it.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite, repoRoot } from '../helpers/site.ts';
+import { sampleDistOr } from '../helpers/site.ts';
 import { describeFailure, openSiteSearch, runJudgments, summarize, type SiteSearch, type Summary } from './harness.ts';
 import { judgments } from './judgments.ts';
 import { getGazetteer } from '../../src/lib/gazetteer.ts';
@@ -19,18 +18,7 @@ import { siteConfig } from '../../src/site.config.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, probes: { type: 'string', default: '300' } } });
 
-let dist = values.dist;
-let cleanup: (() => void) | undefined;
-if (!dist) {
-	const dir = mkdtempSync(join(tmpdir(), 'gyzh-search-report-'));
-	const build = buildSite({ content: join(repoRoot, 'content'), outDir: join(dir, 'dist') });
-	if (build.status !== 0) {
-		console.error(build.stderr, build.stdout);
-		process.exit(1);
-	}
-	dist = build.outDir;
-	cleanup = () => rmSync(dir, { recursive: true, force: true });
-}
+const { dist, cleanup } = sampleDistOr(values.dist, 'gyzh-search-report-');
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -128,4 +116,4 @@ console.table([
 
 await plain.destroy();
 await site.destroy();
-cleanup?.();
+cleanup();
