@@ -13,28 +13,13 @@ import lighthouse from 'lighthouse';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { browserExecutable } from '../helpers/browser.ts';
+import { browserExecutable, compressible, contentType } from '../helpers/browser.ts';
 import { sampleDistOr } from '../helpers/site.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '1' } } });
 const THRESHOLD = 95;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.jpg': 'image/jpeg',
-	'.woff2': 'font/woff2',
-	'.xml': 'application/xml',
-};
 
 /**
  * The site as a static host serves it: gzip for text, a year's cache for fingerprinted files
@@ -47,10 +32,10 @@ async function serveLikeAHost(root: string) {
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			let body = await readFile(file);
-			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			const type = contentType(file);
 			const headers: Record<string, string> = { 'content-type': type };
 			headers['cache-control'] = /^\/(_astro|pagefind\/(fragment|index|filter))\//.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600';
-			if (/^(text|application\/(json|xml))|svg/.test(type) || /\.pf_/.test(file)) {
+			if (compressible(type) || /\.pf_/.test(file)) {
 				if (!/\.pf_/.test(file) && /gzip/.test(String(req.headers['accept-encoding']))) {
 					body = gzipSync(body);
 					headers['content-encoding'] = 'gzip';
@@ -58,7 +43,7 @@ async function serveLikeAHost(root: string) {
 			}
 			res.writeHead(200, headers).end(body);
 		} catch {
-			res.writeHead(404, { 'content-type': TYPES['.html']! }).end(await readFile(join(root, '404.html')).catch(() => 'not found'));
+			res.writeHead(404, { 'content-type': contentType('404.html') }).end(await readFile(join(root, '404.html')).catch(() => 'not found'));
 		}
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -15,10 +15,10 @@ import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { launch } from '../helpers/browser.ts';
+import { compressible, contentType, launch } from '../helpers/browser.ts';
 import { generateArchive } from '../helpers/archive.ts';
 import { buildSite, repoRoot } from '../helpers/site.ts';
 
@@ -39,15 +39,6 @@ mkdirSync(work, { recursive: true });
 
 type Encoding = 'gzip' | 'br';
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.xml': 'application/xml',
-};
-
 async function serveCompressed(dist: string, encoding: Encoding) {
 	const cache = new Map<string, Buffer>();
 	const compress = (body: Buffer) =>
@@ -57,14 +48,14 @@ async function serveCompressed(dist: string, encoding: Encoding) {
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			const type = TYPES[extname(file)];
+			const type = contentType(file);
 			// Pagefind's .pf_* and .pagefind files are gzip inside already; hosts send them as they are.
-			if (type && String(req.headers['accept-encoding']).includes(encoding)) {
+			if (compressible(type) && String(req.headers['accept-encoding']).includes(encoding)) {
 				let packed = cache.get(file);
 				if (!packed) cache.set(file, (packed = compress(body)));
 				res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, 'cache-control': 'no-cache' }).end(packed);
 			} else {
-				res.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
+				res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache' }).end(body);
 			}
 		} catch {
 			res.writeHead(404).end('not found');

@@ -46,6 +46,16 @@ const TYPES: Record<string, string> = {
 	'.pdf': 'application/pdf',
 };
 
+/** The content type a static host sends for a file, by its extension. */
+export function contentType(file: string): string {
+	return TYPES[extname(file)] ?? 'application/octet-stream';
+}
+
+/** Whether a host compresses this type on the wire (text; images and WebAssembly go as they are). */
+export function compressible(type: string): boolean {
+	return /^text\/|^application\/(json|xml)|^image\/svg/.test(type);
+}
+
 /** A static host for `dist/`, mounted at `base` (as a sub-path deployment would be). */
 export async function serve(dist: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
 	const server = http.createServer(async (req, res) => {
@@ -58,7 +68,7 @@ export async function serve(dist: string, base = '/'): Promise<{ origin: string;
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+			res.writeHead(200, { 'content-type': contentType(file) }).end(body);
 		} catch {
 			res.writeHead(404, { 'content-type': TYPES['.html']! }).end(await readFile(join(dist, '404.html')).catch(() => 'not found'));
 		}
