@@ -8,7 +8,7 @@
  */
 import { rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { dateToChinaDay } from '../lib/dates.ts';
+import { buildTime, dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
 import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
 import { photoWarnings } from '../lib/photos.ts';
@@ -115,7 +115,7 @@ async function buildAndPublish(
 		gazetteer: getGazetteer(ctx.site.homeProvince),
 		defaultColumn: ctx.site.defaultColumn,
 		inspectImage: imageInspector(ctx.contentDir),
-		today: dateToChinaDay(new Date()),
+		today: dateToChinaDay(buildTime(process.env)),
 		maxFutureDays: ctx.site.maxFutureDays,
 		extraChecks: contentChecks,
 	});

@@ -23,6 +23,15 @@ export function dateToChinaDay(date: Date): string {
 	return chinaDay.format(date);
 }
 
+/**
+ * The build's "now": `SOURCE_DATE_EPOCH` (seconds; the reproducible-builds convention, which a
+ * benchmark or a rebuild of an old archive sets) when it is a number, else the clock.
+ */
+export function buildTime(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): Date {
+	const epoch = env.SOURCE_DATE_EPOCH?.trim();
+	return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : clock();
+}
+
 /** An instant for feeds and sitemaps: midnight in Beijing of that day. */
 export function chinaDayToInstant(day: string): Date {
 	return new Date(`${day}T00:00:00+08:00`);

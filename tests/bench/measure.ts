@@ -48,10 +48,10 @@ export interface Run {
 }
 
 /** Runs a command under GNU time, timestamping each output line and sampling the tree's memory. */
-export function timed(command: string, args: string[], cwd: string): Promise<Run> {
+export function timed(command: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Run> {
 	return new Promise((done) => {
 		const t0 = performance.now();
-		const child = spawn('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', command, ...args], { cwd, env: cleanEnv() });
+		const child = spawn('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', command, ...args], { cwd, env: { ...cleanEnv(), ...env } });
 		const lines: Run['lines'] = [];
 		const samples: Run['samples'] = [];
 		let stderr = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDayToInstant, dateToChinaDay, formatChineseDate, parseIsoDate } from '../../src/lib/dates.ts';
+import { buildTime, chinaDayToInstant, dateToChinaDay, formatChineseDate, parseIsoDate } from '../../src/lib/dates.ts';
 import { parseArticleFile } from '../../src/lib/frontmatter.ts';
 import { SiteConfigSchema } from '../../src/lib/schemas/site.ts';
 import { slugify, uniqueSlugs } from '../../src/lib/slug.ts';
@@ -19,6 +19,12 @@ describe('dates are China calendar days', () => {
 		expect(dateToChinaDay(new Date('2022-02-08T20:00:00Z'))).toBe('2022-02-09');
 		expect(chinaDayToInstant('2022-02-09').toISOString()).toBe('2022-02-08T16:00:00.000Z');
 		expect(formatChineseDate('2022-02-09')).toBe('2022年2月9日');
+	});
+	it("takes the build's now from SOURCE_DATE_EPOCH when it is set, else from the clock", () => {
+		const clock = () => new Date('2026-12-01T00:00:00Z');
+		expect(buildTime({ SOURCE_DATE_EPOCH: '1798675200' }, clock).toISOString()).toBe('2026-12-31T00:00:00.000Z');
+		expect(buildTime({}, clock)).toEqual(clock());
+		expect(buildTime({ SOURCE_DATE_EPOCH: 'soon' }, clock)).toEqual(clock());
 	});
 });
 
