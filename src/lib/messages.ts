@@ -423,3 +423,7 @@ export const PREVIEW_RECOVERED = '✔ 稿件的错误已改好 (all article erro
 export const previewSearchFrom = (outDir: string, when: Date) =>
 	`预览中的搜索使用最近一次构建的索引 (search in the preview uses the last build: ${outDir}, ${when.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })})：之后新写或改过的稿件，运行 npm run build 后才能搜到。`;
 export const PREVIEW_SEARCH_MISSING = '预览中还没有搜索索引 (no search index yet)：先运行一次 npm run build，预览里就能搜索（用最近一次构建的索引）。';
+
+/** The build's search step: how many shards it wrote and how many it reused from the last build. */
+export const shardsWritten = (r: { pages: number; shards: readonly unknown[]; written: number; reused: number; ms: number }) =>
+	`搜索索引：${r.pages} 篇文章，${r.shards.length} 个分片，新写 ${r.written} 个、沿用上次构建的 ${r.reused} 个，用时 ${(r.ms / 1000).toFixed(1)} 秒 (search index: ${r.pages} articles in ${r.shards.length} shard(s), ${r.written} written, ${r.reused} reused)`;

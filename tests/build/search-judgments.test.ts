@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeFailure, openSiteSearch, runJudgments, summarize, type SiteSearch } from '../search/harness.ts';
 import { judgments } from '../search/judgments.ts';
-import { assertPagefind } from '../../src/integrations/search/index.ts';
+import { assertPagefind } from '../../src/integrations/search/pagefind-errors.ts';
 
 describe('search on the sample site', () => {
 	let dist: string;
@@ -22,12 +22,16 @@ describe('search on the sample site', () => {
 	});
 
 	it('is built by the build itself: index, our bundle and UI next to Pagefind’s files', () => {
-		for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-component-ui.js', 'pagefind/gongyun/pagefind.js', 'pagefind/gongyun/ui.js']) {
+		// The sample's ten pieces are all of 2022: one shard, at pagefind/2022/.
+		expect(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual([{ id: '2022', year: '2022', pages: 10 }]);
+		for (const file of ['pagefind/pagefind.js', 'pagefind/2022/pagefind-entry.json', 'pagefind/pagefind-component-ui.js', 'pagefind/gongyun/pagefind.js', 'pagefind/gongyun/ui.js']) {
 			expect(existsSync(join(dist, file)), file).toBe(true);
 		}
 		// Only the ten article pages: listings, tags and the home page are not search results.
-		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/2022/pagefind-entry.json'), 'utf8'));
 		expect(entry.languages['zh-cn'].page_count).toBe(10);
+		// Pagefind's program is written once, not into every shard.
+		expect(existsSync(join(dist, 'pagefind/2022/pagefind.js'))).toBe(false);
 	});
 
 	it(`meets all ${judgments.length} judgments`, async () => {

@@ -9,7 +9,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Category, Judgment } from './judgments.ts';
 
 let installed = false;
@@ -76,7 +76,7 @@ export async function openSiteSearch(dist: string, mode: 'site' | 'plain' = 'sit
 	// A plain path, not a file: URL: Vitest's module runner then resolves the bundle's own
 	// relative import of Pagefind (`../pagefind.js`) correctly; Node does either way.
 	const mod = await import(/* @vite-ignore */ file);
-	const instance = mod.createInstance({ baseUrl: '/', noWorker: true });
+	const instance = mode === 'site' ? mod.createInstance({ baseUrl: '/', noWorker: true, allShards: true }) : await plainPagefind(mod, dist);
 	const raw = (query: string, options: Record<string, unknown> = {}) => instance.search(query, options) as Promise<PagefindResponse | null>;
 	return {
 		raw,
@@ -88,6 +88,21 @@ export async function openSiteSearch(dist: string, mode: 'site' | 'plain' = 'sit
 		},
 		destroy: () => instance.destroy(),
 	};
+}
+
+/** Bare Pagefind over every shard of the index: the newest as primary, the others merged. */
+async function plainPagefind(mod: { createInstance(o: Record<string, unknown>): PlainInstance }, dist: string): Promise<PlainInstance> {
+	const shards = JSON.parse(await readFile(join(dist, 'pagefind/shards.json'), 'utf8')) as { id: string }[];
+	const at = (id: string) => `${pathToFileURL(join(dist, 'pagefind', id)).href}/`;
+	const instance = mod.createInstance({ baseUrl: '/', noWorker: true, basePath: at(shards[0]!.id) });
+	for (const shard of shards.slice(1)) await instance.mergeIndex(at(shard.id), { baseUrl: '/' });
+	return instance;
+}
+
+interface PlainInstance {
+	search(query: string, options?: Record<string, unknown>): Promise<unknown>;
+	mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+	destroy(): Promise<void>;
 }
 
 export interface Outcome {

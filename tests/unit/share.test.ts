@@ -6,6 +6,7 @@ import { CARD_HEIGHT, CARD_WIDTH, shareCardSvg } from '../../src/lib/share/card.
 import { draw, glyphs, hasGlyph } from '../../src/render/glyphs.ts';
 import { renderShareCard } from '../../src/render/share-card.ts';
 import { qrSvg } from '../../src/lib/share/qr.ts';
+import { hasShareCard } from '../../src/lib/views/share.ts';
 
 const sample = {
 	masthead: '陕西工人报 · 工运纵横',
@@ -69,5 +70,17 @@ describe('WeChat QR code', () => {
 		const { data, info } = await sharp(Buffer.from(svg), { density: 300 }).resize(400).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
 		const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
 		expect(code?.data).toBe(url);
+	});
+});
+
+describe('which pieces get a share card', () => {
+	const piece = (date: string) => ({ id: date, data: { date } }) as unknown as Parameters<typeof hasShareCard>[0];
+	it('draws cards for the pieces of the last N days before the newest piece, not by the clock', () => {
+		const newest = piece('2026-03-31');
+		expect(hasShareCard(newest, newest, 90)).toBe(true);
+		expect(hasShareCard(piece('2026-01-01'), newest, 90)).toBe(true);
+		expect(hasShareCard(piece('2025-12-31'), newest, 90)).toBe(false);
+		expect(hasShareCard(newest, newest, 0)).toBe(false);
+		expect(hasShareCard(newest, undefined, 90)).toBe(false);
 	});
 });

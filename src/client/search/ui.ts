@@ -14,6 +14,7 @@
 import { formatChineseDate } from '../../lib/dates.ts';
 import type { QueryPlan } from '../../lib/search/query.ts';
 import { readState, writeState, type SortMode } from '../../lib/search/state.ts';
+import { yearSpan, type SearchShard } from '../../lib/search/shards.ts';
 import { polishExcerpt } from '../../lib/zh/excerpt.ts';
 
 interface PagefindInstance {
@@ -35,6 +36,8 @@ interface Wrapper {
 	setDefaultSort(sort: Record<string, 'asc' | 'desc'> | undefined): void;
 	explain(input: string): QueryPlan;
 	enableFilters(): Promise<void>;
+	coverage(): { searched: SearchShard[]; older: SearchShard | undefined; total: number };
+	searchOlder(): void;
 }
 
 interface ResultData {
@@ -219,9 +222,26 @@ function wire(panel: ParentNode, context: SearchContext, onChange?: () => void) 
 		instance.triggerSearch(instance.searchTerm);
 	});
 	const empty = panel.querySelector<HTMLElement>('[data-search-empty]');
+	// A big archive is searched newest year first: say which years, offer the next older one.
+	const scope = panel.querySelector<HTMLElement>('[data-search-scope]');
+	const older = scope?.querySelector<HTMLButtonElement>('button[data-search-older]');
+	const showScope = () => {
+		if (!scope || !older) return;
+		const { searched, older: next } = wrapper.coverage();
+		scope.hidden = !next || !instance.searchTerm;
+		if (scope.hidden || !next) return;
+		const line = scope.querySelector<HTMLElement>('[data-template]')!;
+		line.textContent = line.dataset.template!.replace('[YEARS]', yearSpan(searched));
+		older.textContent = older.dataset.template!.replace('[YEAR]', next.year);
+	};
+	older?.addEventListener('click', () => {
+		wrapper.searchOlder();
+		instance.triggerSearch(instance.searchTerm);
+	});
 	instance.on(
 		'results',
 		((response: { results?: unknown[] }) => {
+			showScope();
 			const total = response.results?.length ?? 0;
 			// Suggestions before a query and when it finds nothing; out of the way when it does.
 			if (empty) empty.hidden = total > 0 && Boolean(instance.searchTerm);

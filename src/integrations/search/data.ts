@@ -14,6 +14,7 @@ import { articleSchema } from '../../lib/schemas/article.ts';
 import type { SiteConfig } from '../../lib/schemas/site.ts';
 import { buildSearchData, placePinyinMap, placesWithStories, siteCharacters, traditionalMap } from '../../lib/search/indexing.ts';
 import type { SearchData } from '../../lib/search/query.ts';
+import type { SearchShard } from '../../lib/search/shards.ts';
 
 /** The published articles under `<contentDir>/articles`, in file order. */
 export function readArticles(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>): ArticleLike[] {
@@ -27,13 +28,14 @@ export function readArticles(contentDir: string, site: Pick<SiteConfig, 'homePro
 	});
 }
 
-export async function collectSearchData(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>): Promise<SearchData> {
+export async function collectSearchData(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>, shards: SearchShard[]): Promise<SearchData> {
 	const articles = readArticles(contentDir, site);
 	const places = placesWithStories(articles, getGazetteer(site.homeProvince));
 	const chars = siteCharacters(articles, places);
 	return buildSearchData({
 		traditional: traditionalMap(chars, await traditionalCandidates(), await simplifier()),
 		places: placePinyinMap(places),
+		shards,
 	});
 }
 

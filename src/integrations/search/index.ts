@@ -2,7 +2,9 @@
  * Search as part of the build (like Starlight's Pagefind integration), split like Astro's
  * sitemap integration: this file takes the options and runs the steps at `astro:build:done`:
  *
- * 1. Pagefind's Node API indexes the article pages (`data-pagefind-body`) into `<outDir>/pagefind/`;
+ * 1. shards.ts indexes the article pages (`data-pagefind-body`) with Pagefind's Node API, one
+ *    shard per year in worker processes, into `<outDir>/pagefind/<shard>/`, reusing unchanged
+ *    shards from the build cache;
  * 2. data.ts reads what the query processor needs from the content (place pinyin, traditional
  *    characters);
  * 3. bundle.ts builds `pagefind/gongyun/pagefind.js` (Pagefind's API with our Chinese query
@@ -11,7 +13,7 @@
  *
  * Any Pagefind error fails the build with its messages.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -21,6 +23,9 @@ import { writeBundle } from './bundle.ts';
 import { writeComponentCss } from './css.ts';
 import { collectSearchData } from './data.ts';
 import { lastBuildSearch } from './dev.ts';
+import { writeShards } from './shards.ts';
+import { DEFAULT_SHARD_PAGES } from '../../lib/search/shards.ts';
+import { shardsWritten } from '../../lib/messages.ts';
 
 export const SearchOptionsSchema = z.strictObject({
 	/**
@@ -31,6 +36,12 @@ export const SearchOptionsSchema = z.strictObject({
 	site: SiteConfigSchema.pick({ homeProvince: true, defaultColumn: true }),
 	/** The content folder, holding `articles/` (`npm run build -- --content DIR`); relative paths are from the project root. */
 	contentDir: z.string({ error: 'contentDir: the content folder (holding articles/), as a path' }).min(1),
+	/**
+	 * Pieces per search shard, at most (one shard per year, big years cut into parts; see
+	 * src/lib/search/shards.ts). Smaller shards make a lighter first query and less memory per
+	 * indexing process; the default suits a column or a whole paper.
+	 */
+	shardPages: z.number().int().min(1).default(DEFAULT_SHARD_PAGES),
 });
 
 export type SearchOptions = z.input<typeof SearchOptionsSchema>;
@@ -44,15 +55,18 @@ export function validateOptions(options: unknown): z.output<typeof SearchOptions
 }
 
 export default function gongyunSearch(options: SearchOptions): AstroIntegration {
-	const { site, contentDir } = validateOptions(options);
+	const validated = validateOptions(options);
+	const { contentDir } = validated;
 	let root = process.cwd();
 	let outDir = join(root, 'dist');
 	let base = '/';
+	let cacheDir = join(root, 'node_modules', '.astro');
 	return {
 		name: 'gongyun-search',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
+				cacheDir = fileURLToPath(config.cacheDir);
 				outDir = fileURLToPath(config.outDir);
 				base = config.base;
 			},
@@ -60,45 +74,21 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				server.middlewares.use(lastBuildSearch(outDir, base.endsWith('/') ? base : `${base}/`, logger));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await buildSearch(fileURLToPath(dir), { site, contentDir: isAbsolute(contentDir) ? contentDir : resolve(root, contentDir) }, logger);
+				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: isAbsolute(contentDir) ? contentDir : resolve(root, contentDir), cacheDir }, logger);
 			},
 		},
 	};
 }
 
-interface PagefindResponse {
-	errors: string[];
-}
-
-/** Pagefind reports errors in its responses instead of throwing: make them fail the build. */
-export function assertPagefind<T extends PagefindResponse>(response: T | undefined, step: string): T {
-	if (!response) throw new Error(`Pagefind（搜索索引）${step}失败：没有返回结果 (no response)。`);
-	if (response.errors.length) {
-		throw new Error(`Pagefind（搜索索引）${step}失败 (${step} failed):\n${response.errors.map((e) => `  ${e}`).join('\n')}`);
-	}
-	return response;
-}
-
-async function indexPages(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
-	const pagefind = await import('pagefind');
-	try {
-		const { index } = assertPagefind(await pagefind.createIndex({}), '创建索引');
-		if (!index) throw new Error('Pagefind（搜索索引）没有创建索引 (no index)。');
-		const { page_count } = assertPagefind(await index.addDirectory({ path: outDir }), '读取页面');
-		assertPagefind(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), '写入索引');
-		// Pagefind reads every page but indexes only those with data-pagefind-body (articles).
-		const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		const indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
-		logger.info(`Pagefind: ${indexed} 篇文章已编入索引 (indexed, of ${page_count} pages read)`);
-	} finally {
-		await pagefind.close();
-	}
-}
-
-export async function buildSearch(outDir: string, options: z.output<typeof SearchOptionsSchema>, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearch(
+	outDir: string,
+	options: z.output<typeof SearchOptionsSchema> & { cacheDir: string },
+	logger: AstroIntegrationLogger,
+): Promise<void> {
 	const started = performance.now();
-	await indexPages(outDir, logger);
-	const data = await collectSearchData(options.contentDir, options.site);
+	const index = await writeShards(outDir, { cacheDir: options.cacheDir, maxPages: options.shardPages });
+	logger.info(shardsWritten(index));
+	const data = await collectSearchData(options.contentDir, options.site, index.shards);
 	const pagefindDir = join(outDir, 'pagefind');
 	const ours = join(pagefindDir, 'gongyun');
 	mkdirSync(ours, { recursive: true });

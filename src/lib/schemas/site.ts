@@ -45,6 +45,13 @@ export const SiteConfigSchema = z.object({
 	 */
 	maxFutureDays: z.number().int().min(0).default(3),
 	/**
+	 * Share cards (`og:image`, a headline picture for WeChat and the like) are drawn for the
+	 * pieces of the last this-many days, counted back from the newest piece; older pieces are
+	 * shared without a picture. Pieces are shared when they are news, and a card takes about
+	 * 35 ms to draw: a decade's archive would spend minutes on cards nobody shares.
+	 */
+	shareCardDays: z.number().int().min(0).default(90),
+	/**
 	 * A build with fewer than this share of the published site's articles is refused (unless
 	 * `--allow-empty`): an emptied or half-copied content folder must not replace the live site.
 	 */

@@ -54,9 +54,11 @@ export interface PagefindSearcher {
 export const VERIFY_TOP = 5;
 /**
  * How many results outside the phrase searches' hits have their text read before the rest are
- * dropped as scattered-character matches (their fragments are small; the UI loads the first ones anyway).
+ * dropped as scattered-character matches (金秋助学 for 助学金). Each read is a fragment download
+ * (about 2 KiB): on a big archive 30 of them were a third of a first query's bytes, and past
+ * the first few such results are nearly always scattered matches.
  */
-export const VERIFY_MAX = 30;
+export const VERIFY_MAX = 8;
 
 /**
  * The words a multi-character Chinese query requires, each as written: its Han runs cut into

@@ -8,6 +8,7 @@ import { byline, cityKeys, type ArticleLike } from '../articles.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { isHan } from '../zh/chars.ts';
 import type { SearchData } from './query.ts';
+import type { SearchShard } from './shards.ts';
 
 /** Result metadata Pagefind returns with every hit; the result template shows these. */
 export interface SearchMeta {
@@ -142,6 +143,6 @@ export function placePinyinMap(places: PlaceForSearch[]): Record<string, string>
 	return map;
 }
 
-export function buildSearchData(input: { traditional: Record<string, string>; places: Record<string, string> }): SearchData {
-	return { v: 1, t2s: Object.entries(input.traditional).map(([t, s]) => t + s).join(''), places: input.places };
+export function buildSearchData(input: { traditional: Record<string, string>; places: Record<string, string>; shards: SearchShard[] }): SearchData {
+	return { v: 2, t2s: Object.entries(input.traditional).map(([t, s]) => t + s).join(''), places: input.places, shards: input.shards };
 }

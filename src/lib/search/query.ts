@@ -10,14 +10,17 @@
  *   ranked above pieces that merely contain 工会 and 法 often (see engine.ts).
  */
 import { HAN } from '../zh/chars.ts';
+import type { SearchShard } from './shards.ts';
 
 /** The site's search data, generated at build time (see indexing.ts) and inlined in the bundle. */
 export interface SearchData {
-	v: 1;
+	v: 2;
 	/** Traditional→simplified character pairs, concatenated: `遞递發发…`. */
 	t2s: string;
 	/** Pinyin key → place name (`ziyang` → 紫阳县). */
 	places: Record<string, string>;
+	/** The index's shards under `pagefind/`, newest first (src/lib/search/shards.ts). */
+	shards: SearchShard[];
 }
 
 export interface QueryPlan {

@@ -14,6 +14,7 @@ import { creditLines } from '../credits.ts';
 import { hasPhoto, PHOTO_GENRE } from '../photos.ts';
 import { relatedArticles } from '../related.ts';
 import type { Link, PlaceLink, SiteData } from './site.ts';
+import { hasShareCard } from './share.ts';
 
 export interface ArticleLinkView {
 	path: string;
@@ -57,7 +58,8 @@ export interface ArticleView {
 	related: (ArticleLinkView & { date: string; dateText: string })[];
 	/** Absolute URL of the page (the QR code and copy link) and of its share card. */
 	url: string;
-	shareCard: string;
+	/** The share card's URL, when the piece has one (recent pieces: views/share.ts). */
+	shareCard: string | undefined;
 	/** Counties, then cities, as chips. */
 	places: PlaceLink[];
 	/** Names of the cities the article counts under in search (its own and its counties'). */
@@ -130,7 +132,7 @@ export function articleView<A extends ArticleLike>(
 			dateText: formatChineseDate(r.data.date),
 		})),
 		url: absoluteUrl(page.pathname, origin),
-		shareCard: absoluteUrl(url(routes.shareCard(article.id)), origin),
+		shareCard: hasShareCard(article, site.articles[0], site.config.shareCardDays) ? absoluteUrl(url(routes.shareCard(article.id)), origin) : undefined,
 		places,
 		// Cities roll up their counties' stories, as the city pages do.
 		searchCities: cityKeys(article, (id) => site.counties.get(id)?.cityId).flatMap((id) => site.cities.get(id)?.name ?? []),

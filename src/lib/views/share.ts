@@ -22,6 +22,16 @@ export function placeLexicon(gazetteer: Pick<Gazetteer, 'provinces' | 'cities' |
 	return lexicon;
 }
 
+/**
+ * Whether a piece gets a share card: dated within `days` days of the newest piece. Counted from
+ * the content, not the clock, so a rebuild draws the same cards as the build before it.
+ */
+export function hasShareCard(article: ArticleLike, newest: ArticleLike | undefined, days: number): boolean {
+	if (!newest) return false;
+	const age = (Date.parse(newest.data.date) - Date.parse(article.data.date)) / 86_400_000;
+	return age < days;
+}
+
 export function shareCardView(article: ArticleLike, site: Pick<SiteData, 'places' | 'config'>, lexicon: Set<string>): ShareCardInput {
 	const { data } = article;
 	const places = (site.places.get(article.id) ?? []).map((p) => p.name);

@@ -6,13 +6,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { join } from 'node:path';
 import { getGazetteer } from '../../lib/gazetteer.ts';
 import { renderShareCard } from '../../render/share-card.ts';
-import { placeLexicon, shareCardView } from '../../lib/views/share.ts';
+import { hasShareCard, placeLexicon, shareCardView } from '../../lib/views/share.ts';
 import { loadSite, type Article } from '../../site-data.ts';
 import { siteConfig } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
-	const { articles } = await loadSite();
-	return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
+	const { articles, config } = await loadSite();
+	// Recent pieces only (siteConfig.shareCardDays): the pages of older ones name no card.
+	return articles.filter((article) => hasShareCard(article, articles[0], config.shareCardDays)).map((article) => ({ params: { id: article.id }, props: { article } }));
 }) satisfies GetStaticPaths;
 
 const cacheDir = join(process.cwd(), 'node_modules/.cache/gongyun/share-cards');

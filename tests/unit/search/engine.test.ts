@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchWith, type PagefindResponse, type PagefindSearchOptions } from '../../../src/lib/search/engine.ts';
 import type { SearchData } from '../../../src/lib/search/query.ts';
 
-const data: SearchData = { v: 1, t2s: '會会', places: { ziyang: '紫阳县' } };
+const data: SearchData = { v: 2, t2s: '會会', places: { ziyang: '紫阳县' }, shards: [] };
 
 /** A stand-in for Pagefind: loose search by characters, phrase search by substring. */
 function fakePagefind(pages: Record<string, string>, log: string[] = []) {

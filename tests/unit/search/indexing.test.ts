@@ -52,7 +52,7 @@ describe('placePinyinMap', () => {
 
 describe('buildSearchData', () => {
 	it('packs the character map as pairs', () => {
-		expect(buildSearchData({ traditional: { 遞: '递', 會: '会' }, places: {} }).t2s).toBe('遞递會会');
+		expect(buildSearchData({ traditional: { 遞: '递', 會: '会' }, places: {}, shards: [] }).t2s).toBe('遞递會会');
 	});
 });
 

@@ -6,7 +6,9 @@ import { componentCss, PAGEFIND_LAYER, pruneComponentCss } from '../../../src/in
 describe('search integration options', () => {
 	it('accepts the site config and a content folder', () => {
 		const options = validateOptions({ site: { homeProvince: '陕西省', defaultColumn: '工运纵横' }, contentDir: 'content' });
-		expect(options).toEqual({ site: { homeProvince: '陕西省', defaultColumn: '工运纵横' }, contentDir: 'content' });
+		expect(options).toEqual({ site: { homeProvince: '陕西省', defaultColumn: '工运纵横' }, contentDir: 'content', shardPages: 1000 });
+		expect(validateOptions({ site: { homeProvince: '陕西省', defaultColumn: '工运纵横' }, contentDir: 'content', shardPages: 2 }).shardPages).toBe(2);
+		expect(() => validateOptions({ site: { homeProvince: '陕西省', defaultColumn: '工运纵横' }, contentDir: 'content', shardPages: 0 })).toThrow(/shardPages/);
 	});
 
 	it('names the wrong option and where options are set', () => {

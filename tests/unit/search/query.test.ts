@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { normalizeQuery, phrasesOf, pinyinKey, planQuery, rewritePinyin, toSimplified, traditionalTable, type SearchData } from '../../../src/lib/search/query.ts';
 
 const data: SearchData = {
-	v: 1,
+	v: 2,
 	t2s: '遞递會会職职縣县陽阳',
 	places: { ziyang: '紫阳县', ziyangxian: '紫阳县', xian: '西安市', beilin: '碑林区', beilinqu: '碑林区' },
+	shards: [],
 };
 
 describe('normalizeQuery', () => {

@@ -1,0 +1,106 @@
+/**
+ * The search index of an archive that spans years: one shard per year, searched newest first,
+ * older years added when the reader asks, a year filter reading only its own shard. Runs the
+ * built bundle (`pagefind/gongyun/pagefind.js`) in Node, counting which files it fetches.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copyFixture, type BuildResult } from '../helpers/site.ts';
+import { installNodeShims } from '../search/harness.ts';
+
+/** Pieces about 暖心驿站 in 2023, 2025 and 2026 beside the fixture's 2024 ones. */
+function addYears(content: string) {
+	const pieces: [string, string][] = [
+		['2026/0105-01-ningshan.md', '2026-01-05'],
+		['2025/0610-01-ningshan.md', '2025-06-10'],
+		['2025/0611-01-ningshan.md', '2025-06-11'],
+		['2023/0420-01-ningshan.md', '2023-04-20'],
+	];
+	for (const [file, date] of pieces) {
+		mkdirSync(join(content, 'articles', file.slice(0, 4)), { recursive: true });
+		writeFileSync(
+			join(content, 'articles', file),
+			`---\ntitle: 宁陕县暖心驿站服务户外劳动者（${date}）\ndate: ${date}\nsource: 本报讯\nauthors: [记者 刘强]\ncounties: [宁陕县]\npage: 3\norder: 1\n---\n\n宁陕县总工会的暖心驿站为环卫工人提供热水和休息场所。\n`,
+		);
+	}
+}
+
+/** Every file the bundle fetched, as paths under pagefind/. */
+const fetched: string[] = [];
+
+interface Sharded {
+	createInstance(o: Record<string, unknown>): {
+		search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+		coverage(): { searched: { id: string }[]; older: { id: string } | undefined; total: number };
+		searchOlder(): void;
+		filters(): Promise<Record<string, Record<string, number>>>;
+	};
+	enableFilters(): Promise<void>;
+}
+
+describe('an archive of several years', () => {
+	let build: BuildResult;
+	let bundle: Sharded;
+	beforeAll(async () => {
+		const content = copyFixture('basic');
+		addYears(content);
+		build = buildSite({ content });
+		expect(build.status, build.stderr).toBe(0);
+		installNodeShims();
+		const realFetch = globalThis.fetch;
+		globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+			const href = String(input instanceof Request ? input.url : input);
+			if (href.startsWith('file:')) fetched.push(fileURLToPath(href.split(/[?#]/)[0]!).split('/pagefind/')[1]!);
+			return realFetch(input, init);
+		}) as typeof fetch;
+		bundle = await import(/* @vite-ignore */ join(build.outDir, 'pagefind/gongyun/pagefind.js'));
+	}, 300_000);
+
+	it('has one shard per year, newest first, and tells the browser of them', () => {
+		const shards = JSON.parse(readFileSync(join(build.outDir, 'pagefind/shards.json'), 'utf8'));
+		expect(shards).toEqual([
+			{ id: '2026', year: '2026', pages: 1 },
+			{ id: '2025', year: '2025', pages: 2 },
+			{ id: '2024', year: '2024', pages: 4 },
+			{ id: '2023', year: '2023', pages: 1 },
+		]);
+	});
+
+	it('searches the newest year first and older years when asked', async () => {
+		const instance = bundle.createInstance({ baseUrl: '/', noWorker: true });
+		fetched.length = 0;
+		const first = await instance.search('暖心驿站');
+		const urls = async (r: typeof first) => Promise.all(r.results.map(async (x) => (await x.data()).url));
+		expect(await urls(first)).toEqual(['/articles/2026/0105-01-ningshan/']);
+		// Only the newest shard's files were read.
+		expect(fetched.filter((f) => !f.startsWith('2026/'))).toEqual([]);
+		expect(instance.coverage()).toMatchObject({ searched: [{ id: '2026' }], older: { id: '2025' }, total: 8 });
+		instance.searchOlder();
+		const more = await instance.search('暖心驿站');
+		expect((await urls(more)).sort()).toEqual(['/articles/2025/0610-01-ningshan/', '/articles/2025/0611-01-ningshan/', '/articles/2026/0105-01-ningshan/']);
+		expect(instance.coverage().older).toMatchObject({ id: '2024' });
+		// A new query starts at the newest year again.
+		await instance.search('环卫工人');
+		expect(instance.coverage().searched.map((s) => s.id)).toEqual(['2026']);
+	});
+
+	it('reads only the shards of a year filter, and offers every year in the filter list', async () => {
+		const instance = bundle.createInstance({ baseUrl: '/', noWorker: true });
+		fetched.length = 0;
+		const found = await instance.search('暖心驿站', { filters: { year: '2023' } });
+		expect(await Promise.all(found.results.map(async (x) => (await x.data()).url))).toEqual(['/articles/2023/0420-01-ningshan/']);
+		expect(new Set(fetched.map((f) => f.split('/')[0]))).toEqual(new Set(['2023']));
+		await bundle.enableFilters();
+		const filters = await instance.filters();
+		expect(filters.year).toEqual({ '2026': 1, '2025': 2, '2024': 4, '2023': 1 });
+	});
+
+	it('searches everything at once when told to (the quality tests do)', async () => {
+		const instance = bundle.createInstance({ baseUrl: '/', noWorker: true, allShards: true });
+		const found = await instance.search('暖心驿站');
+		expect(found.results).toHaveLength(4);
+		expect(instance.coverage().older).toBeUndefined();
+	});
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { indexedElement, planShards, searchDocument, shardManifest, shardsInScope, yearsOfFilters, yearSpan } from '../../../src/lib/search/shards.ts';
+
+const page = (date: string, n = 0) => ({ url: `/articles/${date}-${n}/`, date });
+
+describe('planShards', () => {
+	it('makes one shard per year, newest first, each newest first', () => {
+		const shards = planShards([page('2024-03-01'), page('2026-01-02'), page('2024-12-31'), page('2025-06-01')]);
+		expect(shards.map((s) => s.id)).toEqual(['2026', '2025', '2024']);
+		expect(shards[2]!.members.map((p) => p.date)).toEqual(['2024-12-31', '2024-03-01']);
+		expect(shardManifest(shards)).toEqual([
+			{ id: '2026', year: '2026', pages: 1 },
+			{ id: '2025', year: '2025', pages: 1 },
+			{ id: '2024', year: '2024', pages: 2 },
+		]);
+	});
+
+	it('cuts a big year into equal consecutive parts, newest part first', () => {
+		const pages = Array.from({ length: 5 }, (_, i) => page(`2024-0${i + 1}-01`));
+		const shards = planShards(pages, 2);
+		expect(shards.map((s) => [s.id, s.pages])).toEqual([
+			['2024-1', 2],
+			['2024-2', 2],
+			['2024-3', 1],
+		]);
+		expect(shards[0]!.members[0]!.date).toBe('2024-05-01');
+		expect(() => planShards(pages, 0)).toThrow(RangeError);
+	});
+
+	it("leaves other years' shards as they were when a story is added", () => {
+		const before = planShards([page('2025-01-01'), page('2026-01-01')]);
+		const after = planShards([page('2025-01-01'), page('2026-01-01'), page('2026-02-01')]);
+		expect(after.find((s) => s.id === '2025')).toEqual(before.find((s) => s.id === '2025'));
+	});
+});
+
+describe('which shards a search reads', () => {
+	const shards = [
+		{ id: '2026', year: '2026', pages: 3 },
+		{ id: '2025-1', year: '2025', pages: 5 },
+		{ id: '2025-2', year: '2025', pages: 5 },
+		{ id: '2024', year: '2024', pages: 4 },
+	];
+	it('reads only the shards of the years filtered for, else all', () => {
+		expect(shardsInScope(shards, ['2025']).map((s) => s.id)).toEqual(['2025-1', '2025-2']);
+		expect(shardsInScope(shards, undefined)).toHaveLength(4);
+		expect(shardsInScope(shards, ['1999'])).toEqual([]);
+	});
+	it("understands Pagefind's filter shapes", () => {
+		expect(yearsOfFilters({ year: '2024' })).toEqual(['2024']);
+		expect(yearsOfFilters({ year: ['2024', '2025'] })).toEqual(['2024', '2025']);
+		expect(yearsOfFilters({ year: { any: ['2024'] } })).toEqual(['2024']);
+		expect(yearsOfFilters({ county: 'ziyang' })).toBeUndefined();
+		expect(yearsOfFilters(undefined)).toBeUndefined();
+	});
+	it('names the years searched as the UI prints them', () => {
+		expect(yearSpan(shards.slice(0, 1))).toBe('2026年');
+		expect(yearSpan(shards.slice(0, 3))).toBe('2025—2026年');
+		expect(yearSpan([])).toBe('');
+	});
+});
+
+describe('what Pagefind reads of a page', () => {
+	const html =
+		'<!doctype html><html lang="zh-CN"><body><header>站名</header><main><article class="article" data-pagefind-body data-pagefind-sort="date:2024-01-02"><h1>标题</h1><p>正文 &lt;/article&gt;</p></article><div class="article-after"><a href="/x/">上一篇</a></div></main></body></html>';
+	it('is the indexed article element, not the links to other stories after it', () => {
+		const element = indexedElement(html)!;
+		expect(element.startsWith('<article class="article" data-pagefind-body')).toBe(true);
+		expect(element.endsWith('</article>')).toBe(true);
+		expect(element).not.toContain('上一篇');
+		expect(indexedElement('<html><body><article><p>x</p></article></body></html>')).toBeUndefined();
+	});
+	it('is wrapped in a minimal page in the site language', () => {
+		expect(searchDocument('<article data-pagefind-body>x</article>')).toBe(
+			'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><article data-pagefind-body>x</article></body></html>',
+		);
+	});
+});
