@@ -116,7 +116,7 @@ export const strings = {
 		 * A big archive is searched newest year first ([YEARS]: the years searched so far, e.g.
 		 * 2025—2026年); the button adds the next older year ([YEAR]) to the search.
 		 */
-		scope: '以上是 [YEARS] 的稿件。',
+		scope: '以上是 [YEARS]的稿件。',
 		older: '再查 [YEAR] 年的稿件',
 		noscript: '搜索需要浏览器启用 JavaScript。也可以按县区、城市或专题浏览文章：',
 		unavailable: '搜索暂时无法使用，请稍后再试，或按县区、专题浏览。',

@@ -91,12 +91,12 @@ export function yearsOfFilters(filters: Record<string, unknown> | undefined): st
 	return undefined;
 }
 
-/** The years some shards cover, as the search UI says them: `2026年`, `2024—2026年`. */
+/** The years some shards cover, as the search UI says them: `2026 年`, `2024—2026 年`. */
 export function yearSpan(shards: readonly SearchShard[]): string {
 	const years = shards.map((s) => Number(s.year)).filter(Number.isFinite);
 	if (!years.length) return '';
 	const [min, max] = [Math.min(...years), Math.max(...years)];
-	return min === max ? `${max}年` : `${min}—${max}年`;
+	return min === max ? `${max} 年` : `${min}—${max} 年`;
 }
 
 /**

@@ -54,8 +54,8 @@ describe('which shards a search reads', () => {
 		expect(yearsOfFilters(undefined)).toBeUndefined();
 	});
 	it('names the years searched as the UI prints them', () => {
-		expect(yearSpan(shards.slice(0, 1))).toBe('2026年');
-		expect(yearSpan(shards.slice(0, 3))).toBe('2025—2026年');
+		expect(yearSpan(shards.slice(0, 1))).toBe('2026 年');
+		expect(yearSpan(shards.slice(0, 3))).toBe('2025—2026 年');
 		expect(yearSpan([])).toBe('');
 	});
 });
