@@ -1,11 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { pageNumbers } from '../../src/lib/page-numbers.ts';
 import { relatedArticles } from '../../src/lib/related.ts';
+import { compareArticles } from '../../src/lib/articles.ts';
 import type { ArticleData } from '../../src/lib/schemas/article.ts';
 
 const piece = (id: string, date: string, counties: string[], tags: string[] = [], cities: string[] = []) => ({ id, data: { date, counties, cities, tags } as unknown as ArticleData });
 
+/** The definition, written as a scan of every piece (what the build did before it used the site's groups). */
+function byDefinition(article: ReturnType<typeof piece>, all: ReturnType<typeof piece>[], cityOfCounty: (c: string) => string | undefined, limit = 5) {
+	const citiesOf = (a: ReturnType<typeof piece>) => new Set([...a.data.cities, ...a.data.counties.map(cityOfCounty).filter((c): c is string => !!c)]);
+	const tier = (o: ReturnType<typeof piece>) =>
+		o.data.counties.some((c) => article.data.counties.includes(c)) ? 0 : [...citiesOf(o)].some((c) => citiesOf(article).has(c)) ? 1 : o.data.tags.some((t) => article.data.tags.includes(t)) ? 2 : 3;
+	return all
+		.filter((o) => o.id !== article.id && tier(o) < 3)
+		.sort((a, b) => tier(a) - tier(b) || compareArticles(a, b))
+		.slice(0, limit)
+		.map((a) => a.id);
+}
+
 describe('relatedArticles', () => {
+	it('matches its definition on a random archive', () => {
+		let seed = 7;
+		const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+		const counties = ['a1', 'a2', 'b1', 'b2', 'c1'];
+		const cityOf = (c: string) => ({ a1: 'A', a2: 'A', b1: 'B', b2: 'B' })[c];
+		const archive = Array.from({ length: 300 }, (_, i) =>
+			piece(`p${i}`, `202${random(4)}-0${1 + random(9)}-1${random(9)}`, [...new Set([counties[random(5)]!, ...(random(4) ? [] : [counties[random(5)]!])])], random(3) ? [] : [`t${random(4)}`], random(6) ? [] : ['C']),
+		);
+		for (const article of archive) expect(relatedArticles(article, archive, { cityOfCounty: cityOf }).map((a) => a.id)).toEqual(byDefinition(article, archive, cityOf));
+	});
+
 	const me = piece('me', '2022-02-09', ['ziyang-xian'], ['送温暖']);
 	const all = [
 		me,

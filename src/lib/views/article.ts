@@ -90,7 +90,7 @@ const linkTo = (article: ArticleLike | undefined): ArticleLinkView | undefined =
 
 export function articleView<A extends ArticleLike>(
 	article: A,
-	site: Pick<SiteData<A>, 'articles' | 'places' | 'counties' | 'cities' | 'tagSlugs' | 'config'> & Partial<Pick<SiteData<A>, 'position'>>,
+	site: Pick<SiteData<A>, 'articles' | 'places' | 'counties' | 'cities' | 'tagSlugs' | 'config'> & Partial<Pick<SiteData<A>, 'position' | 'byCounty' | 'byCity' | 'byTag'>>,
 	page: ArticlePageInput,
 ): ArticleView {
 	const { data } = article;
@@ -126,7 +126,7 @@ export function articleView<A extends ArticleLike>(
 		imageCaption: photoStory ? data.imageAlt : undefined,
 		imageCredit: photoStory && data.photographers.length ? byline({ photographers: data.photographers, authors: [], source: undefined }) : undefined,
 		credits: creditLines(data, site.config.pageEditors),
-		related: relatedArticles(article, site.articles, { cityOfCounty: (id) => site.counties.get(id)?.cityId }).map((r) => ({
+		related: relatedArticles(article, site.articles, { cityOfCounty: (id) => site.counties.get(id)?.cityId, ...(site.byCounty && site.byCity && site.byTag ? { groups: { byCounty: site.byCounty, byCity: site.byCity, byTag: site.byTag } } : {}) }).map((r) => ({
 			...linkTo(r)!,
 			date: r.data.date,
 			dateText: formatChineseDate(r.data.date),
