@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --content DIR] [--out DIR] [--base /sub/] [--site URL] [--allow-empty] [--quiet]`
+ * `npm run build [-- --content DIR] [--out DIR] [--base /sub/] [--site URL] [--allow-empty] [--clean] [--quiet]`
  *
  * Checks every article first (all mistakes at once, with file and line), then builds into a
  * staging folder inside the checkout and publishes it only when everything, search index
@@ -7,10 +7,10 @@
  * `dist/` exactly as it was, and no message an editor sees is a stack trace.
  */
 import { rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { buildTime, dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, NO_SPACE, astroError, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
+import { BUILD_FAILED, NO_SPACE, astroError, reuseReport, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
 import { photoWarnings } from '../lib/photos.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles, type Diagnostic, type ValidArticle } from '../lib/validate.ts';
@@ -20,6 +20,8 @@ import { contentChecks } from './checks.ts';
 import { cliContext } from './context.ts';
 import { imageInspector } from './images.ts';
 import { CliExit, fail, runCommand, type CliIO } from './io.ts';
+import { articleDigests, clearCache, contentCache, programDigest, pruneCaches, readManifest, writeManifest } from './build-cache.ts';
+import { compareBuilds } from '../lib/incremental.ts';
 import { acquireBuildLock, cleanLeftovers, freshStaging, publish, publishedArticleCount } from './publish.ts';
 import { readArticleSources } from './sources.ts';
 
@@ -29,6 +31,7 @@ export const USAGE = `用法 (usage)：npm run build [-- --content 目录] [--ou
   --base         网站放在子路径下时的路径，例如 /gongyun/（也可用环境变量 SITE_BASE）
   --site         网站的正式网址，例如 https://news.example.cn（也可用环境变量 SITE_URL）
   --allow-empty  没有文章、或文章比已发布的网站少一半以上时也发布
+  --clean        不用上次构建的缓存，从头构建 (ignore the cache of earlier builds)
   --quiet        只显示错误`;
 
 const OPTIONS = {
@@ -37,6 +40,7 @@ const OPTIONS = {
 	base: { type: 'string' },
 	site: { type: 'string' },
 	'allow-empty': { type: 'boolean', default: false },
+	clean: { type: 'boolean', default: false },
 	quiet: { type: 'boolean', default: false },
 } as const;
 
@@ -95,7 +99,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		if (warning && !values.quiet) io.err(warning);
 		const { outDir } = ctx;
 		try {
-			return await buildAndPublish(ctx, io, { base, site: site?.data, quiet: values.quiet ?? false, allowEmpty: values['allow-empty'] ?? false, ownCache: values.content !== undefined });
+			return await buildAndPublish(ctx, io, { base, site: site?.data, quiet: values.quiet ?? false, allowEmpty: values['allow-empty'] ?? false, clean: values.clean ?? false });
 		} catch (error) {
 			if (error instanceof CliExit) throw error;
 			fail([BUILD_FAILED, explain(error, outDir), ''].join('\n'));
@@ -106,7 +110,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 async function buildAndPublish(
 	ctx: ReturnType<typeof cliContext>,
 	io: CliIO,
-	options: { base?: string | undefined; site?: string | undefined; quiet: boolean; allowEmpty: boolean; ownCache: boolean },
+	options: { base?: string | undefined; site?: string | undefined; quiet: boolean; allowEmpty: boolean; clean: boolean },
 ): Promise<number> {
 	const { outDir } = ctx;
 	const checkStarted = performance.now();
@@ -144,6 +148,17 @@ async function buildAndPublish(
 			}
 		}
 
+		// What the last successful build of this content folder left in its cache, and what of it holds.
+		const cacheDir = contentCache(ctx.root, ctx.contentDir);
+		pruneCaches(ctx.root, cacheDir);
+		const current = {
+			program: programDigest(ctx.root, { site: ctx.site, base: options.base, url: options.site }),
+			articles: articleDigests(read.sources),
+		};
+		const reuse = compareBuilds(readManifest(cacheDir), current, { clean: options.clean });
+		if (reuse.kind === 'full') clearCache(cacheDir);
+		if (!options.quiet) io.out(reuseReport(reuse));
+
 		const staging = freshStaging(ctx.root);
 		setContentDirForAstro(ctx.contentDir);
 		const { build } = await import('astro');
@@ -154,10 +169,11 @@ async function buildAndPublish(
 				logLevel: options.quiet ? 'error' : 'info',
 				...(options.base ? { base: options.base } : {}),
 				...(options.site ? { site: options.site } : {}),
-				// A separate cache per content folder: fixture sites must not see each other's entries.
-				...(options.ownCache ? { cacheDir: join(staging, '..', 'cache') } : {}),
+				// A cache per content folder that outlives the build: fixture sites never see each other's entries.
+				cacheDir,
 			});
 			publish(staging, outDir);
+			writeManifest(cacheDir, { version: 1, ...current });
 		} catch (error) {
 			// Astro names a broken picture only by its hashed output name: find the article that uses it.
 			const blamed = blameImage(error instanceof Error ? error.message : '', articles);

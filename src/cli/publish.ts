@@ -88,11 +88,17 @@ export function versionsDir(outDir: string): string {
 	return join(dirname(outDir), `.${basename(outDir)}.versions`);
 }
 
-/** A fresh staging folder inside the checkout, after removing any a killed build left. Call with the lock held. */
+/**
+ * The staging folder inside the checkout, emptied of whatever a killed build left. Its path is
+ * the same for every build (the lock allows one build per checkout): Astro hashes its whole
+ * config, `outDir` included, and clears its content cache when that hash changes, so a path
+ * that changed per build made every build a cold one. Call with the lock held.
+ */
 export function freshStaging(root: string): string {
 	const dir = workDir(root);
-	for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name.startsWith('stage-')) rmSync(join(dir, name), { recursive: true, force: true });
-	const staging = join(dir, `stage-${process.pid}`);
+	// `stage` now; `stage-<pid>` is what builds before the fixed path left behind.
+	for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name === 'stage' || name.startsWith('stage-')) rmSync(join(dir, name), { recursive: true, force: true });
+	const staging = join(dir, 'stage');
 	mkdirSync(staging, { recursive: true });
 	return join(staging, 'dist');
 }

@@ -5,6 +5,7 @@
  * texts and docs/editing.md quotes them: change them on purpose only.
  */
 import { parseIsoDate } from './dates.ts';
+import type { Reuse } from './incremental.ts';
 import { nearestStrings } from './text.ts';
 
 /** What each frontmatter key is called in the editor guide. */
@@ -315,6 +316,23 @@ export const requiredAnswer = (question: string) => `${question} 是必填项 (r
 export const BUILD_FAILED = '构建失败 (build failed)，已发布的网站没有改动 (the previous output was left as it was)。';
 export const problemCount = (n: number) => `发现 ${n} 处问题 (${n} problem(s))：`;
 export const checked = (n: number, ms: number) => `✔ ${n} 篇稿件检查通过 (${n} article(s) checked, ${ms} ms)`;
+/** After the check: what this build takes from the last one's content cache (src/lib/incremental.ts). */
+export function reuseReport(reuse: Reuse): string {
+	if (reuse.kind === 'full') {
+		const why = {
+			first: '没有上次构建留下的缓存 (full build: no cache from an earlier build)',
+			program: '程序、设置或 Astro 版本与上次不同，缓存已清空 (full build: code, settings or Astro changed since the last build; cache cleared)',
+			asked: '按 --clean 清空了缓存 (full build: cache cleared as --clean asked)',
+		}[reuse.reason];
+		return `完整构建：${why}`;
+	}
+	const n = (x: number) => x.toLocaleString('en-US');
+	const { unchanged, added, changed, removed } = reuse;
+	return (
+		`增量构建：${n(unchanged)} 篇未改动，沿用内容缓存；${n(added.length)} 篇新增，${n(changed.length)} 篇修改，${n(removed.length)} 篇删除 ` +
+		`(incremental: ${n(unchanged)} unchanged, reused from the content cache; ${n(added.length)} added, ${n(changed.length)} changed, ${n(removed.length)} removed)`
+	);
+}
 /** Before the list of warnings: the build went on. */
 export const warningCount = (n: number) => `⚠ 提醒 (warning)：${n} 处，网站照常构建 (the site was built)：`;
 /** A 图片新闻 without `image`: the build warns until it has one (src/lib/photos.ts). */

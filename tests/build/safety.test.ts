@@ -289,7 +289,8 @@ describe('publishing under kill -9, leftovers and a second build', () => {
 		const before = treeHash(outDir);
 		const run = startBuild(['--content', content, '--out', outDir]);
 		// Killed once Astro is building (its staging folder exists), before it could publish.
-		const stage = join(repoRoot, '.build-tmp', `stage-${run.child.pid}`);
+		// (The staging path is the same for every build, so that Astro's content cache holds.)
+		const stage = join(repoRoot, '.build-tmp', 'stage');
 		for (let i = 0; i < 200 && !existsSync(join(stage, 'dist')); i++) await new Promise((r) => setTimeout(r, 50));
 		run.child.kill('SIGKILL');
 		expect((await run.done).signal).toBe('SIGKILL');
@@ -299,12 +300,14 @@ describe('publishing under kill -9, leftovers and a second build', () => {
 
 		// What killed builds of the old scheme and of this one leave behind.
 		for (const name of ['dist.building-999', 'dist.previous-999', 'dist.link-999']) mkdirSync(join(root, name));
+		mkdirSync(join(repoRoot, '.build-tmp/stage-999/dist'), { recursive: true });
 		mkdirSync(join(root, '.dist.versions/20200101-000000-999'));
 		const next = buildSite({ content, outDir });
 		expect(next.status, next.stderr).toBe(0);
 		expect(readdirSync(root).sort()).toEqual(['.dist.versions', 'dist']);
 		expect(readdirSync(join(root, '.dist.versions'))).toHaveLength(1);
 		expect(existsSync(stage)).toBe(false);
+		expect(existsSync(join(repoRoot, '.build-tmp/stage-999'))).toBe(false);
 	});
 
 	it('a stale lock of a dead process is taken over', () => {

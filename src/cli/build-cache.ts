@@ -1,0 +1,123 @@
+/**
+ * The build's cache between runs: one Astro `cacheDir` per content folder (Astro's content
+ * store, the e-paper images, whatever an integration keeps under `config.cacheDir`) in
+ * `.build-tmp/cache/<digest of the folder's real path>/`, so fixture sites never see each
+ * other's entries, and beside it the manifest of the last successful build
+ * (src/lib/incremental.ts) that says what this one reuses. Call everything here with the
+ * build lock held (src/cli/publish.ts).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { BuildManifest } from '../lib/incremental.ts';
+import { parseManifest } from '../lib/incremental.ts';
+import type { SourceFile } from '../lib/validate.ts';
+import { workDir } from './publish.ts';
+
+/** Caches kept at most (the least recently used go first; each fixture site of the tests makes one). */
+const MAX_CACHES = 12;
+/** Names inside a cache folder that are ours, not Astro's. */
+const OWNER = 'content-folder.txt';
+const MANIFEST = 'gongyun-build.json';
+/** Astro's content store in its cacheDir: without it the manifest describes nothing. */
+const ASTRO_STORE = 'data-store.json';
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+function realPath(path: string): string {
+	try {
+		return realpathSync(path);
+	} catch {
+		return resolve(path);
+	}
+}
+
+/** The cache folder of a content folder (created, and marked with the folder it belongs to). */
+export function contentCache(root: string, contentDir: string): string {
+	const real = realPath(contentDir);
+	const dir = join(workDir(root), 'cache', sha256(real).slice(0, 16));
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, OWNER), `${real}\n`);
+	// The folder's time says when it was last used (pruning keeps the recent ones).
+	const now = new Date();
+	utimesSync(dir, now, now);
+	return dir;
+}
+
+/**
+ * Removes the caches of content folders that no longer exist (the tests' temporary copies), and
+ * beyond {@link MAX_CACHES} the least recently used ones; never `keep`.
+ */
+export function pruneCaches(root: string, keep: string): void {
+	const base = join(workDir(root), 'cache');
+	if (!existsSync(base)) return;
+	const alive: { dir: string; used: number }[] = [];
+	for (const name of readdirSync(base)) {
+		const dir = join(base, name);
+		if (dir === keep) continue;
+		let owner = '';
+		try {
+			owner = readFileSync(join(dir, OWNER), 'utf8').trim();
+		} catch {
+			// Not one of ours, or half written: drop it.
+		}
+		if (!owner || !existsSync(owner)) rmSync(dir, { recursive: true, force: true });
+		else alive.push({ dir, used: statSync(dir).mtimeMs });
+	}
+	alive.sort((a, b) => b.used - a.used);
+	for (const { dir } of alive.slice(MAX_CACHES - 1)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Files (below `dir`, recursively) in a stable order. */
+function filesBelow(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => statSync(join(dir, f)).isFile())
+		.sort();
+}
+
+/**
+ * Digest of what, besides the articles, decides what the cache holds: the site's code (`src/`:
+ * schemas, Markdown plugins, loaders; all of it, since following imports would miss a file),
+ * the Astro config, the installed packages (lockfile, Astro's version) and the settings of this
+ * build. Astro itself only notices a change of its config object and of src/content.config.ts,
+ * and would keep entries parsed by older code.
+ */
+export function programDigest(root: string, settings: unknown): string {
+	const hash = createHash('sha256');
+	const add = (name: string, data: string | Buffer) => hash.update(`${name}\0${data.length}\0`).update(data);
+	for (const file of ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'node_modules/astro/package.json']) {
+		const path = join(root, file);
+		add(file, existsSync(path) ? readFileSync(path) : '');
+	}
+	for (const file of filesBelow(join(root, 'src'))) add(relative(root, join(root, 'src', file)), readFileSync(join(root, 'src', file)));
+	add('settings', JSON.stringify(settings) ?? '');
+	return hash.digest('hex');
+}
+
+/** One digest per article source, keyed by its path under `articles/`. */
+export function articleDigests(sources: readonly SourceFile[]): Record<string, string> {
+	return Object.fromEntries(sources.map((s) => [s.entry, sha256(s.source)]));
+}
+
+/** The last successful build's manifest, if there is one and Astro's store is still beside it. */
+export function readManifest(dir: string): BuildManifest | undefined {
+	if (!existsSync(join(dir, ASTRO_STORE))) return undefined;
+	try {
+		return parseManifest(readFileSync(join(dir, MANIFEST), 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+/** Written only after a build was published: a failed build leaves the last good one's. */
+export function writeManifest(dir: string, manifest: BuildManifest): void {
+	const file = join(dir, MANIFEST);
+	writeFileSync(`${file}.tmp`, JSON.stringify(manifest));
+	renameSync(`${file}.tmp`, file);
+}
+
+/** Empties a cache for a full build (what older code or settings left must not be reused). */
+export function clearCache(dir: string): void {
+	for (const name of readdirSync(dir)) if (name !== OWNER) rmSync(join(dir, name), { recursive: true, force: true });
+}

@@ -1,0 +1,86 @@
+/**
+ * A rebuild after one article was added, edited or removed reuses Astro's content cache for the
+ * others, says so with the right counts, and publishes exactly what a clean build publishes.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyFixture, repoRoot } from '../helpers/site.ts';
+import { spawnCommand } from '../helpers/cli.ts';
+
+/** "Today" fixed, as for any reproducible build. */
+const env = { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 0, 1) / 1000) };
+
+function build(content: string, outDir: string, ...extra: string[]) {
+	const run = spawnCommand('build', ['--content', content, '--out', outDir, ...extra], { env });
+	expect(run.status, run.stderr).toBe(0);
+	const log = run.stdout + run.stderr;
+	// Astro's own word that it threw its cache away (what a per-build staging path used to cause).
+	expect(log).not.toMatch(/Astro config changed|Content config changed|Clearing content store/);
+	return log;
+}
+
+/** Every file below two folders, byte for byte: the first difference, or undefined. */
+function firstDifference(a: string, b: string): string | undefined {
+	const list = (dir: string) =>
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((f) => statSync(join(dir, f)).isFile())
+			.sort();
+	const [fa, fb] = [list(a), list(b)];
+	if (fa.join('\n') !== fb.join('\n')) return `file lists differ: ${fa.filter((f) => !fb.includes(f)).concat(fb.filter((f) => !fa.includes(f))).join(', ')}`;
+	for (const f of fa) if (!readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) return f;
+	return fa.length > 30 ? undefined : `only ${fa.length} files`;
+}
+
+const cacheOwners = () => {
+	const base = join(repoRoot, '.build-tmp/cache');
+	return existsSync(base) ? readdirSync(base).map((d) => readFileSync(join(base, d, 'content-folder.txt'), 'utf8').trim()) : [];
+};
+
+describe('one article added, edited or removed: an incremental rebuild', () => {
+	const root = mkdtempSync(join(tmpdir(), 'gyzh-incremental-'));
+	const content = copyFixture('basic');
+	const year = join(content, 'articles/2024');
+	const live = join(root, 'dist');
+	const clean = join(root, 'clean');
+	afterAll(() => {
+		rmSync(root, { recursive: true, force: true });
+		rmSync(content, { recursive: true, force: true });
+	});
+
+	it('the first build of a content folder is a full one', () => {
+		expect(build(content, live)).toContain('完整构建：没有上次构建留下的缓存 (full build: no cache from an earlier build)');
+	});
+
+	it('adding one article reuses the other five and equals a clean build', () => {
+		const source = readFileSync(join(year, '0301-02-xian.md'), 'utf8');
+		writeFileSync(join(year, '0301-03-shuwu.md'), source.replace(/^title: .*$/m, 'title: 西安市总工会表彰一批职工书屋').replace(/^order: 2$/m, 'order: 3'));
+		expect(build(content, live)).toContain(
+			'增量构建：5 篇未改动，沿用内容缓存；1 篇新增，0 篇修改，0 篇删除 (incremental: 5 unchanged, reused from the content cache; 1 added, 0 changed, 0 removed)',
+		);
+		expect(readFileSync(join(live, 'articles/2024/0301-03-shuwu/index.html'), 'utf8')).toContain('西安市总工会表彰一批职工书屋');
+		expect(build(content, clean, '--clean')).toContain('完整构建：按 --clean 清空了缓存');
+		expect(firstDifference(live, clean)).toBeUndefined();
+	});
+
+	it('editing one and removing another reuses the rest and equals a clean build; caches of deleted folders go', () => {
+		// A content folder built once and then deleted (as the tests' temporary copies are).
+		const other = copyFixture('basic');
+		build(other, join(root, 'other'), '--quiet');
+		const otherReal = realpathSync(other);
+		expect(cacheOwners()).toContain(otherReal);
+		rmSync(other, { recursive: true, force: true });
+
+		const file = join(year, '0201-01-beilin.md');
+		writeFileSync(file, `${readFileSync(file, 'utf8')}\n改后的一段话：碑林区总工会又办了一期培训班。\n`);
+		rmSync(join(year, '0301-03-shuwu.md'));
+		expect(build(content, live)).toContain('增量构建：4 篇未改动，沿用内容缓存；0 篇新增，1 篇修改，1 篇删除');
+		expect(readFileSync(join(live, 'articles/2024/0201-01-beilin/index.html'), 'utf8')).toContain('又办了一期培训班');
+		expect(existsSync(join(live, 'articles/2024/0301-03-shuwu'))).toBe(false);
+		expect(cacheOwners()).not.toContain(otherReal);
+
+		build(content, clean, '--clean', '--quiet');
+		expect(firstDifference(live, clean)).toBeUndefined();
+	});
+});
