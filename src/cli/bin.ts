@@ -50,10 +50,28 @@ if (flag) {
 	process.exitCode = child.status ?? 1;
 } else if (!import.meta.main) {
 	// Imported (tests of heapFlag): run nothing.
-} else if (!load) {
-	console.error(`✖ 未知命令 (unknown command)：${name ?? '（无）'}。可用命令：${Object.keys(COMMANDS).join('、')}。`);
-	process.exitCode = 1;
 } else {
+	if (process.env[HEAP_ENV]) dieWithParent();
+	await runCommand();
+}
+
+/**
+ * The child started for a bigger heap stops when its parent does, even by kill -9 (which the
+ * parent cannot pass on): a killed build must not go on and publish.
+ */
+function dieWithParent() {
+	const parent = process.ppid;
+	setInterval(() => {
+		if (process.ppid !== parent) process.kill(process.pid, 'SIGKILL');
+	}, 100).unref();
+}
+
+async function runCommand() {
+	if (!load) {
+		console.error(`✖ 未知命令 (unknown command)：${name ?? '（无）'}。可用命令：${Object.keys(COMMANDS).join('、')}。`);
+		process.exitCode = 1;
+		return;
+	}
 	const { run } = await load();
 	process.exitCode = await run(argv, nodeIO());
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:build [-- --articles 1000,10000] [--repeat N] [--no-hugo] [--bench-dir DIR] [--keep DIR]`
+ * `npm run bench:build [-- --articles 1000,10000] [--repeat N] [--no-hugo] [--rebuild] [--bench-dir DIR] [--keep DIR] [--first-query DIST]`
  *
  * How fast the site builds and how much memory it takes on a decade's archive. For each size it
  * generates the shared synthetic corpus (`../shared/bench/gen-corpus.mjs` beside the checkout,
@@ -12,13 +12,17 @@
  * query: the bytes a reader downloads for a first search (gzip), replayed in Node against the
  * built index (`npm run bench:search` measures the same in Chromium).
  *
+ * `--rebuild` then publishes one more article into the same folder and rebuilds (the build's
+ * cache reused), builds the same content again with `--clean` into another folder, and compares
+ * the two outputs byte for byte.
+ *
  * When `hugo` is installed, the same corpus goes through the Hugo reference
  * (`../shared/bench/hugo-site`) plus `pagefind --site` (the npm package's binary) in the same
  * run, one after the other, and the ratio is printed. `--repeat N` alternates both sides N times.
  * A benchmark, not a test: it prints numbers and asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,6 +40,7 @@ const { values } = parseArgs({
 		keep: { type: 'string' },
 		log: { type: 'boolean', default: false },
 		'first-query': { type: 'string' },
+		rebuild: { type: 'boolean', default: false },
 	},
 });
 const sizes = values.articles.split(',').map((n) => Number(n.replace(/_/g, '')));
@@ -157,6 +162,50 @@ async function firstQuery(dist: string, query: string): Promise<{ kib: number; f
 	}
 }
 
+/* ---------- publishing one article ---------- */
+
+/** Files whose bytes differ between two output trees (or exist in one only), by relative path. */
+function differences(a: string, b: string): string[] {
+	const list = (dir: string) => new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()));
+	const [fa, fb] = [list(a), list(b)];
+	const out: string[] = [];
+	for (const f of new Set([...fa, ...fb])) if (!fa.has(f) || !fb.has(f) || !readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) out.push(f);
+	return out.sort();
+}
+
+/**
+ * After the full build: one new article (a copy of the newest, retitled) in the same content
+ * folder, rebuilt into the same output (what an editor does), then a `--clean` build of the same
+ * content into another folder, and the two outputs compared file by file. The article is removed
+ * again afterwards, so the corpus stays as generated.
+ */
+async function oneArticleRebuild(corpus: string, out: string, fullSeconds: number): Promise<Record<string, string>> {
+	const articles = join(corpus, 'articles');
+	const newestYear = readdirSync(articles).sort().at(-1)!;
+	const newest = readdirSync(join(articles, newestYear)).sort().at(-1)!;
+	const added = join(articles, newestYear, 'zz-bench-one-more.md');
+	const source = readFileSync(join(articles, newestYear, newest), 'utf8');
+	writeFileSync(added, source.replace(/^title: .*$/m, 'title: 一篇新稿件：县总工会举办职工书画展'));
+	try {
+		const re = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', out], repoRoot, BUILD_ENV);
+		if (re.status !== 0) throw new Error(`rebuild failed:\n${re.stderr.slice(-3000)}`);
+		const reuse = re.lines.find((l) => /增量构建|完整构建/.test(l.line))?.line.trim() ?? '(no reuse line)';
+		const shards = re.lines.find((l) => /搜索索引：/.test(l.line))?.line.replace(/^.*?搜索索引/, '搜索索引').trim() ?? '';
+		console.log(`\none new article, rebuilt (load average ${load()}): ${re.seconds.toFixed(1)} s, peak ${gib(re.peakKb)} GiB — ${(re.seconds / fullSeconds * 100).toFixed(0)} % of the full build\n  ${reuse}\n  ${shards}`);
+		console.table(phases(re).map((r) => ({ phase: r.phase, 'wall s': r.s.toFixed(1), 'peak RSS GiB (largest process)': gib(r.maxKb) })));
+		const cleanOut = `${out}-clean`;
+		rmSync(cleanOut, { recursive: true, force: true });
+		const clean = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', cleanOut, '--clean'], repoRoot, BUILD_ENV);
+		if (clean.status !== 0) throw new Error(`clean build failed:\n${clean.stderr.slice(-3000)}`);
+		const diff = differences(out, cleanOut);
+		console.log(`clean build of the same content: ${clean.seconds.toFixed(1)} s; files that differ from the rebuilt output: ${diff.length}${diff.length ? ` (${diff.slice(0, 10).join(', ')})` : ' (byte for byte identical)'}`);
+		if (!values.keep) rmSync(cleanOut, { recursive: true, force: true });
+		return { 'rebuild s': re.seconds.toFixed(1), 'rebuild / full': `${(re.seconds / fullSeconds * 100).toFixed(0)} %`, 'clean s': clean.seconds.toFixed(1), 'files differing': String(diff.length) };
+	} finally {
+		rmSync(added, { force: true });
+	}
+}
+
 /* ---------- the Hugo reference ---------- */
 
 interface HugoRun {
@@ -210,7 +259,8 @@ for (const articles of sizes) {
 		const out = join(work, `dist-${articles}`);
 		rmSync(out, { recursive: true, force: true });
 		const before = load();
-		const run = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', out], repoRoot, BUILD_ENV);
+		// A full build: --clean, so no cache of an earlier run is reused.
+		const run = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', out, '--clean'], repoRoot, BUILD_ENV);
 		if (run.status !== 0) throw new Error(`build of ${articles} articles failed:\n${run.stderr.slice(-3000)}`);
 		if (values.log) console.log(run.lines.map((l) => `${l.t.toFixed(2)} ${l.line}`).join('\n'));
 		const rows = phases(run);
@@ -245,6 +295,7 @@ for (const articles of sizes) {
 				'ratio ours/hugo': (run.seconds / total).toFixed(2),
 			});
 		}
+		if (values.rebuild) Object.assign(row, await oneArticleRebuild(corpus, out, run.seconds));
 		summary.push(row);
 		if (!values.keep) rmSync(out, { recursive: true, force: true });
 	}

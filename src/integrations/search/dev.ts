@@ -16,7 +16,8 @@ type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) 
 /** A middleware serving `<base>pagefind/…` from the last build's output, and what to tell the editor. */
 export function lastBuildSearch(outDir: string, base: string, logger: AstroIntegrationLogger): Middleware {
 	const dir = join(outDir, 'pagefind');
-	const entry = join(dir, 'pagefind-entry.json');
+	// The shard list is written last of the index's files (src/integrations/search/shards.ts).
+	const entry = join(dir, 'shards.json');
 	if (existsSync(entry)) logger.info(previewSearchFrom(outDir, statSync(entry).mtime));
 	else logger.warn(PREVIEW_SEARCH_MISSING);
 	const prefix = `${base}pagefind/`;
