@@ -15,7 +15,7 @@ import type { SourceFile } from '../lib/validate.ts';
 import { workDir } from './publish.ts';
 
 /** Caches kept at most (the least recently used go first; each fixture site of the tests makes one). */
-const MAX_CACHES = 12;
+const MAX_CACHES = 24;
 /** Names inside a cache folder that are ours, not Astro's. */
 const OWNER = 'content-folder.txt';
 const MANIFEST = 'gongyun-build.json';
