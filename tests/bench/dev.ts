@@ -74,9 +74,9 @@ for (let round = 1; round <= Number(values.rounds); round++) {
 		rows.push({
 			round,
 			'server ready s': ready.toFixed(1),
-			'newest article s': `${newest.s.toFixed(2)} (${newest.status})`,
-			'older article s': `${older.s.toFixed(2)} (${older.status})`,
-			'home page s': `${home.s.toFixed(2)} (${home.status})`,
+			'newest article s': `${newest.s.toFixed(2)} (${newest.status}, ${(newest.bytes / 1024).toFixed(0)} KiB)`,
+			'older article s': `${older.s.toFixed(2)} (${older.status}, ${(older.bytes / 1024).toFixed(0)} KiB)`,
+			'home page s': `${home.s.toFixed(2)} (${home.status}, ${(home.bytes / 1024).toFixed(0)} KiB)`,
 			'ready → first article s': (ready + newest.s).toFixed(1),
 		});
 	} catch (error) {
