@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { stringify } from 'yaml';
 import { backendFromSettings, cmsConfig, type CmsBackend } from '../lib/cms/config.ts';
-import { dateToChinaDay } from '../lib/dates.ts';
+import { buildTime, dateToChinaDay } from '../lib/dates.ts';
 import { checkPersist, refusalMessage, type PersistParams } from '../lib/cms/save.ts';
 import { parseArticleFile } from '../lib/frontmatter.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
@@ -155,7 +155,7 @@ async function localBackend(site: SiteConfig, contentDir: string, logger: AstroI
 			defaultColumn: site.defaultColumn,
 			articlesFolder,
 			exists: (repoPath) => existsSync(resolve(root, repoPath)),
-			today: dateToChinaDay(new Date()),
+			today: dateToChinaDay(buildTime(process.env)),
 			maxFutureDays: site.maxFutureDays,
 		});
 		if (!diagnostics.length) {

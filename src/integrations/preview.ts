@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentChecks } from '../cli/checks.ts';
 import { imageInspector } from '../cli/images.ts';
-import { dateToChinaDay } from '../lib/dates.ts';
+import { buildTime, dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
 import { PREVIEW_RECOVERED } from '../lib/messages.ts';
 import { overlayError, previewErrorPage, previewReport } from '../lib/preview-report.ts';
@@ -45,7 +45,7 @@ export default function gongyunPreview(settings: PreviewOptions): AstroIntegrati
 					defaultColumn: site.defaultColumn,
 					// The same checks as `npm run build`: real images inside content/, no far-future dates.
 					inspectImage: imageInspector(settings.contentDir),
-					today: dateToChinaDay(new Date()),
+					today: dateToChinaDay(buildTime(process.env)),
 					maxFutureDays: site.maxFutureDays,
 					extraChecks: contentChecks,
 				};
