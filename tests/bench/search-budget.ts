@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --pages 10000] [--sample-only] [--requests] [--keep DIR]`: what a
+ * `npm run bench:search [-- --pages 10000] [--sample-only] [--dist DIR] [--queries a,b] [--requests] [--keep DIR]`: what a
  * reader's first search costs, measured in Chromium (`--requests` lists each file fetched).
  *
  * Builds the sample site (content/) and a generated archive of `--pages` articles (made from the
@@ -28,10 +28,12 @@ const { values } = parseArgs({
 		'sample-only': { type: 'boolean', default: false },
 		requests: { type: 'boolean', default: false },
 		keep: { type: 'string' },
+		dist: { type: 'string' },
+		queries: { type: 'string' },
 	},
 });
 const BUDGET_KIB = 150;
-const QUERIES = ['快递小哥', '工会法', 'ziyang'];
+const QUERIES = values.queries ? values.queries.split(',') : ['快递小哥', '工会法', 'ziyang'];
 const work = values.keep ?? mkdtempSync(join(tmpdir(), 'gyzh-bench-'));
 mkdirSync(work, { recursive: true });
 
@@ -184,7 +186,12 @@ const sample = build('sample', join(repoRoot, 'content'));
 results.push(...(await bench('sample', sample.dist, 10, articleOf(sample.dist))));
 
 let archiveBuild: { seconds: number } | undefined;
-if (!values['sample-only']) {
+if (values.dist) {
+	// An archive built already (e.g. `npm run bench:build -- --articles 10000 --keep DIR`: DIR/dist-10000).
+	const dist = values.dist;
+	const pages = readdirSync(join(dist, 'articles'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).length;
+	results.push(...(await bench('given', dist, pages, articleOf(dist))));
+} else if (!values['sample-only']) {
 	const count = Number(values.pages);
 	const content = join(work, 'archive-content');
 	rmSync(content, { recursive: true, force: true });
