@@ -65,6 +65,12 @@ describe('an archive of several years', () => {
 		const more = await instance.search('暖心驿站');
 		expect((await urls(more)).sort()).toEqual(['/articles/2025/0610-01-ningshan/', '/articles/2025/0611-01-ningshan/', '/articles/2026/0105-01-ningshan/']);
 		expect(instance.coverage().older).toMatchObject({ id: '2024' });
+		// Newest first needs no older shard for its first results either.
+		const sortedInstance = bundle.createInstance({ baseUrl: '/', noWorker: true });
+		fetched.length = 0;
+		const sorted = await sortedInstance.search('暖心驿站', { sort: { date: 'desc' } });
+		expect(await urls(sorted)).toEqual(['/articles/2026/0105-01-ningshan/']);
+		expect(fetched.filter((f) => !f.startsWith('2026/'))).toEqual([]);
 		// A new query starts at the newest year again.
 		await instance.search('环卫工人');
 		expect(instance.coverage().searched.map((s) => s.id)).toEqual(['2026']);

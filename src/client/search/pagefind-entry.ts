@@ -93,8 +93,10 @@ class ShardSet {
 		this.#merging = this.#merging.then(async () => {
 			const next = this.shards.slice(this.#merged, want);
 			this.#merged = Math.max(this.#merged, want);
-			// Merged indexes take the primary's result URLs base only when told.
-			await Promise.all(next.map((shard) => instance.mergeIndex(shardUrl(shard), { baseUrl: this.options.baseUrl ?? '/' })));
+			// A merged index takes none of the primary's options: give it those that shape results.
+			const { baseUrl = '/', excerptLength, ranking } = this.options;
+			const merged = { baseUrl, ...(excerptLength === undefined ? {} : { excerptLength }), ...(ranking === undefined ? {} : { ranking }) };
+			await Promise.all(next.map((shard) => instance.mergeIndex(shardUrl(shard), merged)));
 		});
 		await this.#merging;
 		return instance;
