@@ -102,10 +102,6 @@ class ShardSet {
 		return instance;
 	}
 
-	get merged(): number {
-		return this.#merged;
-	}
-
 	destroy(): Promise<void> {
 		return this.#instance?.destroy() ?? Promise.resolve();
 	}

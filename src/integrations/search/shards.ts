@@ -147,7 +147,7 @@ export async function writeShards(outDir: string, options: { cacheDir: string; m
 async function emptyIndex(cacheRoot: string, version: string): Promise<string> {
 	const dir = join(cacheRoot, `empty-${version}`);
 	if (!existsSync(join(dir, 'pagefind.js'))) {
-		mkdirSync(dirname(dir), { recursive: true });
+		// writeShards made cacheRoot already.
 		await runJobs([{ id: 'empty', outputPath: dir, pages: [] }], 1);
 	}
 	return dir;

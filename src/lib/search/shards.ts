@@ -29,7 +29,7 @@ export interface SearchShard {
 }
 
 export interface PlannedShard<P extends ShardPage = ShardPage> extends SearchShard {
-	/** Its pages, newest first (ties by URL): the order they are given to Pagefind. */
+	/** Its pages, newest first (ties by URL); Pagefind is given them in URL order, as it reads a folder. */
 	members: P[];
 }
 
