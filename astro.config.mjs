@@ -31,6 +31,9 @@ export default defineConfig({
 	// A strict CSP on every page (src/lib/csp.ts); Astro adds the hashes of its scripts and styles.
 	security: { csp: contentSecurityPolicy(siteConfig) },
 	devToolbar: { enabled: false },
+	// Pages whose data and code are unchanged are copied from the last build, not rendered again:
+	// each keys itself on what it prints (src/lib/page-cache.ts). `npm run build -- --clean` renders all.
+	experimental: { incrementalBuild: true },
 	vite: {
 		build: {
 			// Astro inlines small bundled scripts into the page; the Content-Security-Policy allows no

@@ -14,6 +14,9 @@ import { buildSite, type SiteData } from './lib/views/site.ts';
 import type { PageSource } from './lib/epaper/edition.ts';
 import { PAGE_DATA_FAILED } from './lib/messages.ts';
 import { buildEdition, type Edition } from './lib/views/epaper.ts';
+import { cacheKey } from './lib/page-cache.ts';
+import { searchSuggestions } from './lib/search/suggestions.ts';
+import { routes } from './lib/urls.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Site = SiteData<Article>;
@@ -28,6 +31,27 @@ export function loadSite(): Promise<Site> {
 	return cached;
 }
 
+/**
+ * What the frame of every page (the header's search panel) prints from the articles: the
+ * topics and places suggested before a query. SearchPanel prints it and every page's cache key
+ * includes it, so the two cannot disagree.
+ */
+export function frameView(site: Site) {
+	return { suggestions: searchSuggestions(site, routes) };
+}
+
+const frameKeys = new WeakMap<Site, string>();
+
+/**
+ * The `cacheKey` of a page (Astro's incremental build, src/lib/page-cache.ts): its own data,
+ * what the frame of every page prints, and the site settings.
+ */
+export function pageKey(site: Site, ...parts: unknown[]): string {
+	let frame = frameKeys.get(site);
+	if (frame === undefined) frameKeys.set(site, (frame = cacheKey(siteConfig, frameView(site))));
+	return cacheKey(frame, ...parts);
+}
+
 /** `getStaticPaths` of the county, city and tag pages: each listing cut into pages by Astro's `paginate()`. */
 export async function listingPaths(kind: ListingKind, paginate: PaginateFunction) {
 	const site = await loadSite();
@@ -35,7 +59,7 @@ export async function listingPaths(kind: ListingKind, paginate: PaginateFunction
 		paginate(
 			articles.map((article) => cardView(article, site)),
 			{ pageSize: site.config.pageSize, params: { slug: listing.slug }, props: { listing } },
-		),
+		).map((path) => ({ ...path, cacheKey: pageKey(site, path.params, path.props) })),
 	);
 }
 

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { BuildManifest } from '../lib/incremental.ts';
-import { parseManifest } from '../lib/incremental.ts';
+import type { BuildManifest, PageManifest } from '../lib/incremental.ts';
+import { parseManifest, parsePageManifest } from '../lib/incremental.ts';
 import type { SourceFile } from '../lib/validate.ts';
 import { workDir } from './publish.ts';
 
@@ -21,6 +21,11 @@ const OWNER = 'content-folder.txt';
 const MANIFEST = 'gongyun-build.json';
 /** Astro's content store in its cacheDir: without it the manifest describes nothing. */
 const ASTRO_STORE = 'data-store.json';
+/** Astro's incremental-build manifest and its copies of the pages (experimental.incrementalBuild). */
+const ASTRO_PAGES = 'incremental-build.json';
+const ASTRO_PAGE_COPIES = 'dist';
+/** Present while a build runs: found at the start of the next one, the last build died on the way. */
+const BUILDING = 'building.pid';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -120,4 +125,28 @@ export function writeManifest(dir: string, manifest: BuildManifest): void {
 /** Empties a cache for a full build (what older code or settings left must not be reused). */
 export function clearCache(dir: string): void {
 	for (const name of readdirSync(dir)) if (name !== OWNER) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+/** Astro's record of the pages the last build rendered, if there is one. */
+export function readPageManifest(dir: string): PageManifest | undefined {
+	try {
+		return parsePageManifest(readFileSync(join(dir, ASTRO_PAGES), 'utf8'));
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Marks the cache as in use by a build. Astro rewrites its copy of each page as it renders it
+ * and its page manifest only at the end: a build that died in between leaves copies newer than
+ * the manifest says, which a later build could take for unchanged pages. So when the mark of
+ * an earlier build is still there, the page copies are dropped (the next build renders every
+ * page; the content cache still holds). Returns the function that clears the mark after success.
+ */
+export function markBuilding(dir: string): () => void {
+	const mark = join(dir, BUILDING);
+	if (existsSync(mark)) for (const name of [ASTRO_PAGES, ASTRO_PAGE_COPIES]) rmSync(join(dir, name), { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(mark, `${process.pid}\n`);
+	return () => rmSync(mark, { force: true });
 }

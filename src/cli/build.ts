@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { buildTime, dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, NO_SPACE, astroError, reuseReport, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
+import { BUILD_FAILED, NO_SPACE, astroError, pageReuseReport, reuseReport, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
 import { photoWarnings } from '../lib/photos.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles, type Diagnostic, type ValidArticle } from '../lib/validate.ts';
@@ -20,8 +20,8 @@ import { contentChecks } from './checks.ts';
 import { cliContext } from './context.ts';
 import { imageInspector } from './images.ts';
 import { CliExit, fail, runCommand, type CliIO } from './io.ts';
-import { articleDigests, clearCache, contentCache, programDigest, pruneCaches, readManifest, writeManifest } from './build-cache.ts';
-import { compareBuilds } from '../lib/incremental.ts';
+import { articleDigests, clearCache, contentCache, markBuilding, programDigest, pruneCaches, readManifest, readPageManifest, writeManifest } from './build-cache.ts';
+import { compareBuilds, pageReuse } from '../lib/incremental.ts';
 import { acquireBuildLock, cleanLeftovers, freshStaging, publish, publishedArticleCount } from './publish.ts';
 import { readArticleSources } from './sources.ts';
 
@@ -161,6 +161,8 @@ async function buildAndPublish(
 
 		const staging = freshStaging(ctx.root);
 		setContentDirForAstro(ctx.contentDir);
+		const building = markBuilding(cacheDir);
+		const pagesBefore = readPageManifest(cacheDir);
 		const { build } = await import('astro');
 		try {
 			await build({
@@ -172,8 +174,11 @@ async function buildAndPublish(
 				// A cache per content folder that outlives the build: fixture sites never see each other's entries.
 				cacheDir,
 			});
+			const pagesAfter = readPageManifest(cacheDir);
+			if (pagesAfter && !options.quiet) io.out(pageReuseReport(pageReuse(pagesBefore, pagesAfter)));
 			publish(staging, outDir);
 			writeManifest(cacheDir, { version: 1, ...current });
+			building();
 		} catch (error) {
 			// Astro names a broken picture only by its hashed output name: find the article that uses it.
 			const blamed = blameImage(error instanceof Error ? error.message : '', articles);

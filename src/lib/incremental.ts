@@ -63,3 +63,37 @@ export function parseManifest(text: string): BuildManifest | undefined {
 	if (!Object.values(m.articles).every((d) => typeof d === 'string')) return undefined;
 	return m as BuildManifest;
 }
+
+/** The part of Astro's incremental-build manifest (`<cacheDir>/incremental-build.json`) that says what each page was made from. */
+export interface PageManifest {
+	routes: Record<string, { dependencyHash: string; paths: Record<string, { cacheKey: string; contentHashes?: Record<string, string> }> }>;
+}
+
+/**
+ * How many pages with a cache key this build copied from the last one (same code, same key,
+ * same rendered content: Astro's own test) and how many it rendered.
+ */
+export function pageReuse(previous: PageManifest | undefined, current: PageManifest): { reused: number; rendered: number } {
+	let reused = 0;
+	let rendered = 0;
+	for (const [route, entry] of Object.entries(current.routes)) {
+		const before = previous?.routes[route];
+		for (const [path, page] of Object.entries(entry.paths)) {
+			const old = before?.dependencyHash === entry.dependencyHash ? before.paths[path] : undefined;
+			const same = old !== undefined && old.cacheKey === page.cacheKey && JSON.stringify(old.contentHashes ?? {}) === JSON.stringify(page.contentHashes ?? {});
+			if (same) reused++;
+			else rendered++;
+		}
+	}
+	return { reused, rendered };
+}
+
+/** Astro's page manifest read back from disk, or undefined when there is none or it is not one. */
+export function parsePageManifest(text: string): PageManifest | undefined {
+	try {
+		const data = JSON.parse(text) as Partial<PageManifest>;
+		return data && typeof data.routes === 'object' && data.routes !== null ? (data as PageManifest) : undefined;
+	} catch {
+		return undefined;
+	}
+}

@@ -333,6 +333,11 @@ export function reuseReport(reuse: Reuse): string {
 		`(incremental: ${n(unchanged)} unchanged, reused from the content cache; ${n(added.length)} added, ${n(changed.length)} changed, ${n(removed.length)} removed)`
 	);
 }
+/** After page generation: how many pages came from the last build unchanged (Astro's incremental build). */
+export function pageReuseReport({ reused, rendered }: { reused: number; rendered: number }): string {
+	const n = (x: number) => x.toLocaleString('en-US');
+	return `页面：${n(rendered)} 个重新生成，${n(reused)} 个与上次构建相同、直接沿用 (pages: ${n(rendered)} rendered, ${n(reused)} unchanged and reused from the last build)`;
+}
 /** Before the list of warnings: the build went on. */
 export const warningCount = (n: number) => `⚠ 提醒 (warning)：${n} 处，网站照常构建 (the site was built)：`;
 /** A 图片新闻 without `image`: the build warns until it has one (src/lib/photos.ts). */

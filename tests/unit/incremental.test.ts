@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareBuilds, parseManifest, type BuildManifest } from '../../src/lib/incremental.ts';
-import { reuseReport } from '../../src/lib/messages.ts';
+import { compareBuilds, pageReuse, parseManifest, parsePageManifest, type BuildManifest } from '../../src/lib/incremental.ts';
+import { pageReuseReport, reuseReport } from '../../src/lib/messages.ts';
+import { cacheKey } from '../../src/lib/page-cache.ts';
 
 const last: BuildManifest = { version: 1, program: 'p1', articles: { '2024/a.md': '1', '2024/b.md': '2', '2024/c.md': '3' } };
 
@@ -53,5 +54,46 @@ describe('reuseReport', () => {
 		expect(reuseReport({ kind: 'full', reason: 'first' })).toMatch(/^完整构建：没有上次构建留下的缓存/);
 		expect(reuseReport({ kind: 'full', reason: 'program' })).toMatch(/^完整构建：程序、设置或 Astro 版本与上次不同/);
 		expect(reuseReport({ kind: 'full', reason: 'asked' })).toMatch(/^完整构建：按 --clean/);
+	});
+});
+
+describe('pageReuse', () => {
+	const manifest = (dependencyHash: string, paths: Record<string, string>, contentHashes?: Record<string, string>) => ({
+		routes: { 'src/pages/articles/[...id].astro': { dependencyHash, paths: Object.fromEntries(Object.entries(paths).map(([p, cacheKey]) => [p, { cacheKey, ...(contentHashes ? { contentHashes } : {}) }])) } },
+	});
+	it('counts a page as reused only when its code, key and rendered content are unchanged', () => {
+		const before = manifest('code1', { '/a/': 'k1', '/b/': 'k2', '/c/': 'k3' });
+		expect(pageReuse(before, manifest('code1', { '/a/': 'k1', '/b/': 'changed', '/d/': 'k4' }))).toEqual({ reused: 1, rendered: 2 });
+		expect(pageReuse(before, manifest('code2', { '/a/': 'k1' }))).toEqual({ reused: 0, rendered: 1 });
+		expect(pageReuse(undefined, before)).toEqual({ reused: 0, rendered: 3 });
+		expect(pageReuse(manifest('code1', { '/a/': 'k1' }, { x: '1' }), manifest('code1', { '/a/': 'k1' }, { x: '2' }))).toEqual({ reused: 0, rendered: 1 });
+	});
+	it('reads only what is a page manifest', () => {
+		expect(parsePageManifest('{"routes":{}}')).toEqual({ routes: {} });
+		expect(parsePageManifest('{"version":1}')).toBeUndefined();
+		expect(parsePageManifest('not json')).toBeUndefined();
+	});
+	it('names both counts in the report', () => {
+		expect(pageReuseReport({ reused: 16650, rendered: 46 })).toBe('页面：46 个重新生成，16,650 个与上次构建相同、直接沿用 (pages: 46 rendered, 16,650 unchanged and reused from the last build)');
+	});
+});
+
+describe('cacheKey', () => {
+	it('is the same for the same data and differs when anything printed differs, Maps and Sets included', () => {
+		const view = { title: '标题', people: new Map([['刘强', '/authors/liu-qiang/']]), tags: new Set(['送温暖']) };
+		expect(cacheKey(view)).toBe(cacheKey({ title: '标题', people: new Map([['刘强', '/authors/liu-qiang/']]), tags: new Set(['送温暖']) }));
+		expect(cacheKey(view)).not.toBe(cacheKey({ ...view, people: new Map([['刘强', '/authors/liu-qiang-2/']]) }));
+		expect(cacheKey(view)).not.toBe(cacheKey({ ...view, tags: new Set(['其他']) }));
+		expect(cacheKey(view)).not.toBe(cacheKey({ ...view, title: '标题二' }));
+	});
+	it('keys a content entry on its digest and data, not on its rendered body', () => {
+		const entry = (digest: string, html: string, src = '/_astro/a.1.png') => ({ collection: 'articles', id: '2024/a', digest, data: { image: { src } }, rendered: { html } });
+		expect(cacheKey(entry('d1', '<p>一</p>'))).toBe(cacheKey(entry('d1', '<p>二</p>')));
+		expect(cacheKey(entry('d1', ''))).not.toBe(cacheKey(entry('d2', '')));
+		// A picture replaced under the same name: the resolved URL's hash changes.
+		expect(cacheKey(entry('d1', ''))).not.toBe(cacheKey(entry('d1', '', '/_astro/a.2.png')));
+	});
+	it('refuses data holding a function', () => {
+		expect(() => cacheKey({ format: () => '' })).toThrow(/function at "format"/);
 	});
 });

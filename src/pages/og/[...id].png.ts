@@ -9,11 +9,16 @@ import { renderShareCard } from '../../render/share-card.ts';
 import { hasShareCard, placeLexicon, shareCardView } from '../../lib/views/share.ts';
 import { loadSite, type Article } from '../../site-data.ts';
 import { siteConfig } from '../../site.config.ts';
+import { cacheKey } from '../../lib/page-cache.ts';
 
 export const getStaticPaths = (async () => {
-	const { articles, config } = await loadSite();
+	const site = await loadSite();
+	const { articles, config } = site;
+	const lexicon = placeLexicon(getGazetteer(siteConfig.homeProvince));
 	// Recent pieces only (siteConfig.shareCardDays): the pages of older ones name no card.
-	return articles.filter((article) => hasShareCard(article, articles[0], config.shareCardDays)).map((article) => ({ params: { id: article.id }, props: { article } }));
+	return articles
+		.filter((article) => hasShareCard(article, articles[0], config.shareCardDays))
+		.map((article) => ({ params: { id: article.id }, props: { article }, cacheKey: cacheKey(shareCardView(article, site, lexicon)) }));
 }) satisfies GetStaticPaths;
 
 const cacheDir = join(process.cwd(), 'node_modules/.cache/gongyun/share-cards');

@@ -1,0 +1,34 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { markBuilding } from '../../../src/cli/build-cache.ts';
+
+describe('markBuilding', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'gyzh-mark-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const pages = () => [join(dir, 'incremental-build.json'), join(dir, 'dist/articles/a/index.html')];
+	const seed = () => {
+		mkdirSync(join(dir, 'dist/articles/a'), { recursive: true });
+		for (const file of pages()) writeFileSync(file, 'x');
+		writeFileSync(join(dir, 'data-store.json'), '[]');
+	};
+
+	it('keeps the page copies after a build that finished', () => {
+		seed();
+		markBuilding(dir)();
+		expect(markBuilding(dir)).toBeTypeOf('function');
+		// The second mark found none left: nothing dropped.
+		expect(pages().every(existsSync)).toBe(true);
+	});
+
+	it('drops the page copies (not the content cache) when the last build died on the way', () => {
+		seed();
+		// The mark of the build above is still there: it never cleared it, as a killed build would not.
+		const clear = markBuilding(dir);
+		expect(pages().some(existsSync)).toBe(false);
+		expect(existsSync(join(dir, 'data-store.json'))).toBe(true);
+		clear();
+		expect(existsSync(join(dir, 'building.pid'))).toBe(false);
+	});
+});
