@@ -191,7 +191,8 @@ async function oneArticleRebuild(corpus: string, out: string, fullSeconds: numbe
 		if (re.status !== 0) throw new Error(`rebuild failed:\n${re.stderr.slice(-3000)}`);
 		const reuse = re.lines.find((l) => /增量构建|完整构建/.test(l.line))?.line.trim() ?? '(no reuse line)';
 		const shards = re.lines.find((l) => /搜索索引：/.test(l.line))?.line.replace(/^.*?搜索索引/, '搜索索引').trim() ?? '';
-		console.log(`\none new article, rebuilt (load average ${load()}): ${re.seconds.toFixed(1)} s, peak ${gib(re.peakKb)} GiB — ${(re.seconds / fullSeconds * 100).toFixed(0)} % of the full build\n  ${reuse}\n  ${shards}`);
+		const pages = re.lines.find((l) => /页面：/.test(l.line))?.line.trim() ?? '(no page reuse line)';
+		console.log(`\none new article, rebuilt (load average ${load()}): ${re.seconds.toFixed(1)} s, peak ${gib(re.peakKb)} GiB — ${(re.seconds / fullSeconds * 100).toFixed(0)} % of the full build\n  ${reuse}\n  ${pages}\n  ${shards}`);
 		console.table(phases(re).map((r) => ({ phase: r.phase, 'wall s': r.s.toFixed(1), 'peak RSS GiB (largest process)': gib(r.maxKb) })));
 		const cleanOut = `${out}-clean`;
 		rmSync(cleanOut, { recursive: true, force: true });
