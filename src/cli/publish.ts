@@ -5,11 +5,13 @@
  * folder, and they import packages from node_modules, so they must run inside the checkout),
  * then moved into the versions folder and published with ONE rename of a new link over the old
  * one (rename(2) replaces a link atomically). `kill -9` at any instant leaves either the old
- * site or the new one at `dist/`; the next build removes what a killed one left behind.
+ * site or the new one at `dist/`; the next build removes what a killed one left behind. The
+ * version replaced is deleted by a background process, so the command ends when the site is live.
  *
  * One build at a time per checkout (they share `.astro/` and the staging folder): a lock file
  * holds the builder's pid; a second build waits for it, a lock of a dead process is taken over.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { lockTimeout } from '../lib/messages.ts';
@@ -126,7 +128,7 @@ function currentVersion(outDir: string): string | undefined {
 
 /**
  * Publishes a finished build: moves it into the versions folder, points `out` at it with one
- * atomic rename, then removes older versions and leftovers. Call with the lock held.
+ * atomic rename, then has older versions and leftovers deleted. Call with the lock held.
  */
 export function publish(finished: string, outDir: string): void {
 	const versions = versionsDir(outDir);
@@ -149,21 +151,60 @@ export function publish(finished: string, outDir: string): void {
 	cleanLeftovers(outDir, target);
 }
 
-/** Removes every version but `keep`, and the temporary folders and links of killed builds. */
+/** Where versions wait to be deleted: inside the versions folder (one file system, one rename each). */
+const TRASH = '.trash-';
+
+/** The versions kept in the versions folder (not the ones waiting to be deleted). */
+export function listVersions(outDir: string): string[] {
+	const versions = versionsDir(outDir);
+	return existsSync(versions) ? readdirSync(versions).filter((name) => !name.startsWith(TRASH)) : [];
+}
+
+/**
+ * Deletes a trash folder in a detached process: a version is a whole site (tens of thousands
+ * of files for a big archive, seconds to delete), and nothing waits for it once the new one is
+ * live. Should the process not start, or die, the next build's cleanup tries again.
+ */
+function deleteInBackground(trash: string) {
+	try {
+		const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { detached: true, stdio: 'ignore' });
+		child.on('error', () => rmSync(trash, { recursive: true, force: true }));
+		child.unref();
+	} catch {
+		rmSync(trash, { recursive: true, force: true });
+	}
+}
+
+/**
+ * Removes every version but `keep`, and the temporary folders and links of killed builds: moved
+ * into a trash folder at once (a rename each), deleted in the background.
+ */
 export function cleanLeftovers(outDir: string, keep = currentVersion(outDir)): void {
 	const versions = versionsDir(outDir);
-	for (const name of existsSync(versions) ? readdirSync(versions) : []) {
-		const path = join(versions, name);
-		if (path !== keep) rmSync(path, { recursive: true, force: true });
-	}
 	const parent = dirname(outDir);
 	const base = basename(outDir);
+	const doomed: string[] = [];
+	for (const name of existsSync(versions) ? readdirSync(versions) : []) {
+		const path = join(versions, name);
+		// Trash that an earlier background deletion did not finish: try again.
+		if (name.startsWith(TRASH)) deleteInBackground(path);
+		else if (path !== keep) doomed.push(path);
+	}
 	for (const name of existsSync(parent) ? readdirSync(parent) : []) {
 		// Our own temporary links, and the folders the old two-rename swap left behind.
-		if (name.startsWith(`${base}.link-`) || name.startsWith(`${base}.building-`) || name.startsWith(`${base}.previous-`)) {
-			rmSync(join(parent, name), { recursive: true, force: true });
-		}
+		if (name.startsWith(`${base}.link-`) || name.startsWith(`${base}.building-`) || name.startsWith(`${base}.previous-`)) doomed.push(join(parent, name));
 	}
+	if (!doomed.length) return;
+	const trash = join(versions, `${TRASH}${process.pid}-${Date.now()}`);
+	mkdirSync(trash, { recursive: true });
+	doomed.forEach((path, i) => {
+		try {
+			renameSync(path, join(trash, `${i}-${basename(path)}`));
+		} catch {
+			rmSync(path, { recursive: true, force: true });
+		}
+	});
+	deleteInBackground(trash);
 }
 
 /** How many article pages the published site has (0 when there is none). */
