@@ -125,35 +125,21 @@ export const strings = {
 		/** The page title while a query is shown: [TERM] is the query. */
 		resultsTitle: '“[TERM]”的搜索结果',
 		suggestions: { title: '不知道搜什么？看看最近的专题和地区', topics: '专题', places: '地区' },
-		/** Pagefind Component UI strings ([COUNT], [SEARCH_TERM] are filled in by Pagefind). */
-		pagefind: {
-			placeholder: '输入关键词，如 快递小哥、紫阳',
-			clear_search: '清除',
-			load_more: '显示更多',
-			search_label: '站内搜索',
-			filters_label: '筛选',
-			zero_results: '没有找到与“[SEARCH_TERM]”相关的文章',
-			many_results: '找到 [COUNT] 篇与“[SEARCH_TERM]”相关的文章',
-			one_result: '找到 [COUNT] 篇与“[SEARCH_TERM]”相关的文章',
-			total_zero_results: '没有文章',
-			total_one_result: '共 [COUNT] 篇',
-			total_many_results: '共 [COUNT] 篇',
-			alt_search: '没有找到与“[SEARCH_TERM]”相关的文章，改为显示“[DIFFERENT_TERM]”的结果',
-			search_suggestion: '没有找到与“[SEARCH_TERM]”相关的文章，可以试试：',
-			searching: '正在搜索“[SEARCH_TERM]”……',
-			results_label: '搜索结果',
-			keyboard_navigate: '选择',
-			keyboard_select: '打开',
-			// In the dialog Esc closes it (the input's hint is shown only there).
-			keyboard_clear: '关闭',
-			keyboard_close: '关闭',
-			keyboard_search: '搜索',
-			error_search: '搜索出错了，请稍后再试',
-			filter_selected_one: '已选 [COUNT] 项',
-			filter_selected_many: '已选 [COUNT] 项',
-			input_hint: '输入后即显示结果',
-			loading: '正在加载',
-		},
+		/** The search box's name for screen readers, and the dialog's. */
+		label: '站内搜索',
+		resultsLabel: '搜索结果',
+		/** The count line above the results ([COUNT]: results, [TERM]: the query). */
+		found: '找到 [COUNT] 篇与“[TERM]”相关的文章',
+		none: '没有找到与“[TERM]”相关的文章',
+		searching: '正在搜索“[TERM]”……',
+		error: '搜索出错了，请稍后再试',
+		loading: '正在加载……',
+		/** A filter's button once values are chosen ([COUNT]: how many). */
+		filterSelected: '已选 [COUNT] 项',
+		/** After a filter value: how many results have it ([COUNT]). */
+		filterCount: '（[COUNT]）',
+		/** The dialog's footer: the keys that work in it. */
+		keys: { navigate: '选择', open: '打开', close: '关闭' },
 	},
 	/** The 数字报 (e-paper): page views, 版次 list, calendar. */
 	epaper: {

@@ -129,7 +129,7 @@ function phases(run: Run): Phase[] {
  * The bundle the browser loads (`pagefind/gongyun/pagefind.js`: shards newest first) runs in
  * Node with `fetch` reading the files from disk.
  */
-const UI_FILES = ['gongyun/pagefind.js', 'gongyun/ui.js', 'gongyun/ui.css', 'pagefind.js', 'pagefind-component-ui.js'];
+const UI_FILES = ['gongyun/pagefind.js', 'gongyun/ui.js', 'pagefind.js'];
 
 async function firstQuery(dist: string, query: string): Promise<{ kib: number; files: number; results: number; shards: number }> {
 	const pf = join(dist, 'pagefind');

@@ -1,8 +1,9 @@
 /**
  * Search on every page, as small as it can be: without it the header box is a plain link to
  * the search page. It makes a click, `/` or Ctrl/⌘-K open the search dialog, and on the search
- * page it starts the page's search. Everything else (`pagefind/gongyun/ui.js`, Pagefind's
- * Component UI, the index) loads only then, so pages cost no search code until a reader asks.
+ * page it starts the page's search. Everything else (`pagefind/gongyun/ui.js`, our bundle
+ * `pagefind/gongyun/pagefind.js`, Pagefind's `pagefind.js`, the index) loads only then, so
+ * pages cost no search code until a reader asks.
  *
  * SiteSearch.astro includes it as an external module (no inline script: the site's
  * Content-Security-Policy allows none). Its root element carries `data-ui`, the URL of the UI.
@@ -12,6 +13,15 @@ type SearchUi = typeof import('./ui.ts');
 function loadUi(root: HTMLElement): Promise<SearchUi> {
 	const src = root.dataset.ui;
 	if (!src) return Promise.reject(new Error('data-ui missing on [data-site-search]'));
+	// The UI imports our bundle, which imports Pagefind's: fetch all three at once, not in turn.
+	for (const file of ['gongyun/pagefind.js', 'pagefind.js']) {
+		const href = `${root.dataset.pagefind ?? ''}${file}`;
+		if (document.querySelector(`link[rel="modulepreload"][href="${href}"]`)) continue;
+		const link = document.createElement('link');
+		link.rel = 'modulepreload';
+		link.href = href;
+		document.head.append(link);
+	}
 	return import(/* @vite-ignore */ src) as Promise<SearchUi>;
 }
 

@@ -2,16 +2,40 @@
  * Built by the search integration into `<outDir>/pagefind/gongyun/pagefind.js`: the same API as
  * Pagefind's own `pagefind.js` (which it loads from `../pagefind.js`), with our query processing
  * and ranking (engine.ts) in front of `search`, over the index's shards (`pagefind/<shard>/`,
- * src/lib/search/shards.ts): newest first, older ones merged in when the reader asks. The Component UI loads it as its bundle
- * (`bundlePath: …/pagefind/gongyun/`); the Node tests import it too, so both run the same code.
- * The site's search data is inlined at build time (`__GONGYUN_SEARCH_DATA__`).
+ * src/lib/search/shards.ts): newest first, older ones merged in when the reader asks. The search
+ * UI (ui.ts) uses it; the Node tests import it too, so both run the same code.
+ * The site's search data is inlined at build time (`__GONGYUN_SEARCH_DATA__`), all but the
+ * traditional→simplified table: only its key set is (`__GONGYUN_T2S_KEYS__`), and the table
+ * (`t2s.json` beside this file) is fetched by the first query that has one of those characters.
  */
 import { searchWith, type PagefindResponse, type PagefindSearchOptions, type PagefindSearcher } from '../../lib/search/engine.ts';
-import { planQuery, type QueryPlan, type SearchData } from '../../lib/search/query.ts';
+import { needsTable, planQuery, unpackCharSet, type QueryPlan, type SearchData } from '../../lib/search/query.ts';
 import { shardsInScope, yearsOfFilters, type SearchShard } from '../../lib/search/shards.ts';
 
 declare const __GONGYUN_SEARCH_DATA__: SearchData;
-const data: SearchData = __GONGYUN_SEARCH_DATA__;
+declare const __GONGYUN_T2S_KEYS__: string;
+declare const __GONGYUN_T2S_FILE__: string;
+let data: SearchData = __GONGYUN_SEARCH_DATA__;
+const traditionalKeys = unpackCharSet(__GONGYUN_T2S_KEYS__);
+let tableLoading: Promise<void> | undefined;
+
+/**
+ * The search data with the traditional table, when `input` needs it (one fetch per page).
+ * Should the fetch fail, the query is searched as typed and the next one tries again.
+ */
+async function dataFor(input: string | null): Promise<SearchData> {
+	if (data.t2s || !input || !needsTable(input, traditionalKeys)) return data;
+	tableLoading ??= fetch(new URL(__GONGYUN_T2S_FILE__, import.meta.url))
+		.then((response) => (response.ok ? (response.json() as Promise<string>) : Promise.reject(new Error(`${__GONGYUN_T2S_FILE__}: ${response.status}`))))
+		.then((t2s) => {
+			data = { ...data, t2s };
+		})
+		.catch(() => {
+			tableLoading = undefined;
+		});
+	await tableLoading;
+	return data;
+}
 
 interface PagefindInstance extends PagefindSearcher {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -31,21 +55,10 @@ interface PagefindModule {
 const PAGEFIND_URL = '../pagefind.js';
 const pagefind: PagefindModule = await import(PAGEFIND_URL);
 
-/** Sort applied when the caller asks for none: the UI's 「按时间」 switch sets it. */
-let defaultSort: Record<string, 'asc' | 'desc'> | undefined;
-
-export function setDefaultSort(sort: Record<string, 'asc' | 'desc'> | undefined): void {
-	defaultSort = sort && Object.keys(sort).length ? sort : undefined;
-}
-
-function withSort(options: PagefindSearchOptions = {}): PagefindSearchOptions {
-	return defaultSort && !(options.sort && Object.keys(options.sort).length) ? { ...options, sort: defaultSort } : options;
-}
-
 /**
- * Filters (facets) load on demand. Pagefind's UI asks for every filter's page list when it
- * starts, which on a 10,000-page archive is more bytes than the rest of a first search together;
- * until the reader opens 「筛选」 we answer that there are none. A search that uses a filter
+ * Filters (facets) load on demand: every filter's page list is, on a 10,000-page archive, more
+ * bytes than the rest of a first search together; until the reader opens 「筛选」 (the UI calls
+ * `enableFilters`) `filters()` answers that there are none. A search that uses a filter
  * (a shared link with ?county=…) still loads what it needs.
  */
 let filtersWanted = false;
@@ -59,8 +72,8 @@ export async function enableFilters(): Promise<void> {
 }
 
 /** What the engine made of a query: for the UI's hint (ziyang → 紫阳县). */
-export function explain(input: string): QueryPlan {
-	return planQuery(input, data);
+export async function explain(input: string): Promise<QueryPlan> {
+	return planQuery(input, await dataFor(input));
 }
 
 const shardUrl = (shard: SearchShard) => new URL(`../${shard.id}/`, import.meta.url).href;
@@ -116,7 +129,7 @@ export interface Coverage {
 }
 
 /**
- * A search instance as Pagefind's Component UI uses it (`createInstance`), over the shards. With
+ * A search instance (`createInstance`, as in Pagefind's API), over the shards. With
  * no year filter it reads the newest shard first and older ones when the reader asks
  * (`searchOlder`); a year filter reads only that year's shards.
  */
@@ -157,7 +170,7 @@ class ShardedInstance implements PagefindSearcher {
 		lastUsed = this;
 		const instance = await this.#pagefind(options?.filters);
 		if (!instance) return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
-		return searchWith(instance, data, term, withSort(options));
+		return searchWith(instance, await dataFor(term), term, options);
 	}
 
 	/** The shards the last search read, for the UI's 「更早的稿件」. */
@@ -184,7 +197,7 @@ class ShardedInstance implements PagefindSearcher {
 	}
 
 	async preload(term: string, options?: PagefindSearchOptions): Promise<void> {
-		await (await this.#pagefind(options?.filters))?.preload(planQuery(term, data).term, options);
+		await (await this.#pagefind(options?.filters))?.preload(planQuery(term, await dataFor(term)).term, options);
 	}
 
 	debouncedSearch = debounced(this);

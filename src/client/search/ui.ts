@@ -2,43 +2,24 @@
  * The search UI in the browser, loaded only when a reader opens search (loader.ts imports it;
  * the search integration bundles it into `pagefind/gongyun/ui.js`).
  *
- * It is Pagefind's own Component UI (`pagefind-component-ui.js`; its stylesheet pruned to the
- * components we use, in the `pagefind` cascade layer: `pagefind/gongyun/ui.css`), given our
- * translations (strings.ts → `data-translations`), our result template (kicker, headline, date,
- * place, genre, highlighted excerpt) and our bundle: `pagefind/gongyun/pagefind.js`, which runs
- * every query through the Chinese query processing before Pagefind (src/lib/search/engine.ts).
+ * Our own, small, on Pagefind's JS API through our bundle `pagefind/gongyun/pagefind.js`
+ * (pagefind-entry.ts: the Chinese query processing, the shards). Pagefind's Component UI did the
+ * same job for 44 KiB (gzip, with its stylesheet) of a first search's 150; this is a few KiB,
+ * and its styles are part of the site's stylesheet (src/styles/search.css). The markup is
+ * SearchPanel.astro's (strings from strings.ts, passed as `data-strings`); this file only fills
+ * it in: the count line, results (our template, renderResult), 「显示更多」, filters with counts
+ * (loaded when 「筛选」 is opened), sort, the "searched for 紫阳县" hint, the scope line with
+ * 「再查 2025 年的稿件」, the share link.
  *
- * Two places use it: the header dialog on every page (`mountDialog`) and the search page
- * (`mountPage`), where the query and the filters live in the URL so a search can be shared.
+ * Two places use it: the header dialog on every page (`mountDialog`, a native <dialog>) and the
+ * search page (`mountPage`), where the query, the filters and the sort live in the URL.
  */
 import { formatChineseDate } from '../../lib/dates.ts';
+import { fill, filterOptions, statusLine, toggleFilter, type PanelStatus, type PanelStrings } from '../../lib/search/panel.ts';
 import type { QueryPlan } from '../../lib/search/query.ts';
-import { readState, writeState, type SortMode } from '../../lib/search/state.ts';
 import { yearSpan, type SearchShard } from '../../lib/search/shards.ts';
+import { readState, writeState, type SearchState, type SortMode } from '../../lib/search/state.ts';
 import { polishExcerpt } from '../../lib/zh/excerpt.ts';
-
-interface PagefindInstance {
-	searchTerm: string;
-	searchFilters: Record<string, string[]>;
-	searchResult: { results?: unknown[] };
-	on(event: string, callback: (...args: never[]) => void, owner?: unknown): void;
-	triggerSearch(term: string): void;
-	triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
-	triggerLoad(): Promise<void>;
-	setTranslations(strings: Record<string, string>): void;
-}
-
-interface PagefindComponents {
-	configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
-}
-
-interface Wrapper {
-	setDefaultSort(sort: Record<string, 'asc' | 'desc'> | undefined): void;
-	explain(input: string): QueryPlan;
-	enableFilters(): Promise<void>;
-	coverage(): { searched: SearchShard[]; older: SearchShard | undefined; total: number };
-	searchOlder(): void;
-}
 
 interface ResultData {
 	url: string;
@@ -48,61 +29,49 @@ interface ResultData {
 	meta: Record<string, string | undefined>;
 }
 
+interface SearchResult {
+	id: string;
+	data(): Promise<ResultData>;
+}
+
+interface SearchResponse {
+	results: SearchResult[];
+	filters?: Record<string, Record<string, number>>;
+}
+
+type Filters = Record<string, string[]>;
+
+/** One search instance of our bundle (pagefind-entry.ts `createInstance`). */
+interface Instance {
+	search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	coverage(): { searched: SearchShard[]; older: SearchShard | undefined; total: number };
+	searchOlder(): void;
+}
+
+interface Wrapper {
+	createInstance(options: Record<string, unknown>): Instance;
+	explain(input: string): Promise<QueryPlan>;
+	enableFilters(): Promise<void>;
+}
+
 export interface SearchContext {
-	instance: PagefindInstance;
+	instance: Instance;
 	wrapper: Wrapper;
-	base: string;
 }
 
 let loading: Promise<SearchContext> | undefined;
 
-function loadScript(src: string): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const script = document.createElement('script');
-		script.src = src;
-		script.onload = () => resolve();
-		script.onerror = () => reject(new Error(`could not load ${src}`));
-		document.head.append(script);
-	});
-}
-
-function loadStylesheet(href: string) {
-	if (document.querySelector(`link[href="${href}"]`)) return;
-	const link = document.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = href;
-	// After the site's stylesheet, which declares the cascade layers first (src/styles/index.css):
-	// Pagefind's rules are in the `pagefind` layer, below the site's components.
-	document.head.append(link);
-}
-
 /**
- * Loads Pagefind's Component UI once and points its default instance at our bundle.
- * `root` carries `data-pagefind` (the bundle folder under the site's base), `data-base` and
- * `data-translations` (JSON).
+ * Loads our bundle once and makes the one search instance of the page. `root` carries
+ * `data-pagefind` (the index folder under the site's base) and `data-base`.
  */
 export function loadSearch(root: HTMLElement): Promise<SearchContext> {
 	loading ??= (async () => {
-		const pagefindDir = root.dataset.pagefind!;
-		const base = root.dataset.base ?? '/';
-		const bundlePath = `${pagefindDir}gongyun/`;
-		// Pagefind's Component UI stylesheet, pruned and layered by the search integration (css.ts).
-		loadStylesheet(`${bundlePath}ui.css`);
-		const [wrapper] = await Promise.all([
-			import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Wrapper>,
-			loadScript(`${pagefindDir}pagefind-component-ui.js`),
-		]);
-		const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
-		// Before any element connects: the instance takes its options when it is created.
-		const instance = components.configureInstance('default', {
-			bundlePath,
-			baseUrl: base,
-			// One file less to fetch; a few hundred pages search in milliseconds on the main thread.
-			noWorker: true,
-			excerptLength: 40,
-		});
-		instance.setTranslations(JSON.parse(root.dataset.translations ?? '{}'));
-		return { instance, wrapper, base };
+		const wrapper = (await import(/* @vite-ignore */ `${root.dataset.pagefind!}gongyun/pagefind.js`)) as Wrapper;
+		// No worker: one file less to fetch, and a shard searches in milliseconds on the main thread.
+		const instance = wrapper.createInstance({ baseUrl: root.dataset.base ?? '/', noWorker: true, excerptLength: 40 });
+		return { instance, wrapper };
 	})();
 	loading.catch(() => (loading = undefined));
 	return loading;
@@ -120,7 +89,7 @@ function excerptNodes(html: string): Node[] {
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
-	node.className = className;
+	if (className) node.className = className;
 	if (text) node.textContent = text;
 	return node;
 }
@@ -162,172 +131,308 @@ export function renderResult(data: ResultData): HTMLElement {
 	return item;
 }
 
-/**
- * Pagefind's filter buttons have role=combobox, whose name cannot come from their text, and are
- * only given an (English) aria-label once something is selected: name them by their label and
- * the count of selected values instead.
- */
-export function nameFilterButtons(container: ParentNode): void {
-	for (const trigger of container.querySelectorAll<HTMLElement>('pagefind-filter-dropdown .pf-dropdown-trigger')) {
-		const parts = ['.pf-dropdown-trigger-label', '.pf-dropdown-selected-badge'].map((selector) => trigger.querySelector<HTMLElement>(selector));
-		const ids = parts.filter((part): part is HTMLElement => part !== null).map((part, i) => (part.id ||= `${trigger.id || 'gy-filter'}-name-${i}`));
-		if (ids.length) trigger.setAttribute('aria-labelledby', ids.join(' '));
-	}
-}
-
-function applySort(context: SearchContext, mode: SortMode) {
-	context.wrapper.setDefaultSort(mode === 'newest' ? { date: 'desc' } : undefined);
-}
-
-/**
- * Keyboard and screen reader users continue at the first new result after 「显示更多」. Pagefind
- * shows a placeholder until the result scrolls into view and its data arrives: wait for it.
- */
-function focusResult(results: HTMLElement | null, index: number) {
-	const item = () => results?.querySelector<HTMLElement>(`[data-pf-result-index="${index}"]`);
-	item()?.scrollIntoView({ block: 'nearest' });
-	let tries = 0;
-	const attempt = () => {
-		const link = item()?.querySelector<HTMLAnchorElement>('a');
-		if (link) link.focus();
-		else if (tries++ < 60) setTimeout(attempt, 50);
-	};
-	requestAnimationFrame(attempt);
+/** A result whose text has not arrived: our layout (headline, date line, excerpt) in grey. */
+function placeholder(): HTMLLIElement {
+	const item = el('li', 'gy-result gy-result-placeholder');
+	item.setAttribute('aria-hidden', 'true');
+	for (const kind of ['gy-skeleton gy-skeleton-title', 'gy-skeleton gy-skeleton-meta', 'gy-skeleton', 'gy-skeleton']) item.append(el('span', kind));
+	return item;
 }
 
 /** Results shown at first and added by 「显示更多」: thousands of rows at once take seconds to lay out. */
 export const RESULTS_PAGE = 30;
+/** Typing pauses this long before a search starts (a query per keystroke would fetch index chunks for each). */
+const TYPING_MS = 150;
+
+/** A filter's list of values, built once (its order stays; see filterOptions). */
+interface FilterList {
+	key: string;
+	details: HTMLDetailsElement;
+	badge: HTMLElement | null;
+	rows: Map<string, { label: HTMLLabelElement; box: HTMLInputElement; count: HTMLElement }>;
+}
 
 /**
- * Wires a search panel (cloned from SiteSearch's template or rendered by the search page):
- * result template, sort switch, the "searched for 紫阳县" hint, and the link to the search page.
+ * Brings a search panel (SearchPanel.astro's markup) to life. `state` is where it starts;
+ * `onChange` hears every search's state (the search page writes it into the URL).
  */
-function wire(panel: ParentNode, context: SearchContext, onChange?: () => void) {
+function wire(panel: HTMLElement, context: SearchContext, state: SearchState, onChange?: (state: SearchState) => void) {
 	const { instance, wrapper } = context;
-	const results = panel.querySelector('pagefind-results') as (HTMLElement & { resultTemplate?: unknown }) | null;
-	if (results) results.resultTemplate = (data: ResultData) => renderResult(data);
+	const ui = panel.querySelector<HTMLElement>('[data-search-ui]')!;
+	const t = JSON.parse(ui.dataset.strings ?? '{}') as PanelStrings;
+	const $ = <E extends Element>(selector: string) => ui.querySelector<E>(selector);
+	const form = $<HTMLFormElement>('form[data-search-form]')!;
+	const input = $<HTMLInputElement>('input[data-search-input]')!;
+	const sort = $<HTMLSelectElement>('select[data-search-sort]');
+	const status = $<HTMLElement>('[data-search-status]')!;
+	const list = $<HTMLOListElement>('[data-search-results]')!;
+	const more = $<HTMLButtonElement>('button[data-search-more]');
+	const empty = $<HTMLElement>('[data-search-empty]');
+	const hint = $<HTMLElement>('[data-search-hint]');
+	const scope = $<HTMLElement>('[data-search-scope]');
+	const older = $<HTMLButtonElement>('button[data-search-older]');
+	const share = $<HTMLAnchorElement>('a[data-search-share]');
+	const filtersBox = $<HTMLDetailsElement>('details[data-search-filters]');
 
-	// 「显示更多」: raise Pagefind's max-results and run the same search again (its chunks are cached).
-	const more = panel.querySelector<HTMLButtonElement>('button[data-search-more]');
-	let limit = RESULTS_PAGE;
-	let expanding = false;
-	const setLimit = (n: number) => {
-		limit = n;
-		if (results?.getAttribute('max-results') !== String(n)) results?.setAttribute('max-results', String(n));
-	};
-	setLimit(RESULTS_PAGE);
-	more?.addEventListener('click', () => {
-		expanding = true;
-		setLimit(limit + RESULTS_PAGE);
-		instance.triggerSearch(instance.searchTerm);
-	});
-	const empty = panel.querySelector<HTMLElement>('[data-search-empty]');
-	// A big archive is searched newest year first: say which years, offer the next older one.
-	const scope = panel.querySelector<HTMLElement>('[data-search-scope]');
-	const older = scope?.querySelector<HTMLButtonElement>('button[data-search-older]');
-	const showScope = () => {
-		if (!scope || !older) return;
-		const { searched, older: next } = wrapper.coverage();
-		scope.hidden = !next || !instance.searchTerm;
-		if (scope.hidden || !next) return;
-		const line = scope.querySelector<HTMLElement>('[data-template]')!;
-		line.textContent = line.dataset.template!.replace('[YEARS]', yearSpan(searched));
-		older.textContent = older.dataset.template!.replace('[YEAR]', next.year);
-	};
-	older?.addEventListener('click', () => {
-		wrapper.searchOlder();
-		instance.triggerSearch(instance.searchTerm);
-	});
-	instance.on(
-		'results',
-		((response: { results?: unknown[] }) => {
-			showScope();
-			const total = response.results?.length ?? 0;
-			// Suggestions before a query and when it finds nothing; out of the way when it does.
-			if (empty) empty.hidden = total > 0 && Boolean(instance.searchTerm);
-			if (more) {
-				more.hidden = total <= limit;
-				more.textContent = (more.dataset.template ?? '[COUNT]').replace('[COUNT]', String(total - limit));
+	input.value = state.q;
+	if (sort) sort.value = state.sort;
+	let filters: Filters = state.filters;
+	let response: SearchResponse | null = null;
+	let searchedTerm = '';
+	let shown = 0;
+	let seq = 0;
+	/** Rows by index, with their text loading or loaded. */
+	let rows = new Map<number, Promise<HTMLElement>>();
+
+	const current = (): SearchState => ({ q: input.value.trim(), filters, sort: (sort?.value as SortMode) ?? 'relevance' });
+
+	// Rows fill in as they come into view (their text is a fragment download each).
+	const scroller = panel.closest('dialog');
+	const observer = new IntersectionObserver(
+		(entries) => {
+			for (const entry of entries) {
+				if (!entry.isIntersecting) continue;
+				observer.unobserve(entry.target);
+				void row(Number((entry.target as HTMLElement).dataset.index));
 			}
-			if (expanding) {
-				expanding = false;
-				focusResult(results, limit - RESULTS_PAGE);
-			}
-		}) as never,
-		more ?? panel,
+		},
+		{ root: scroller, rootMargin: '120px 0px' },
 	);
 
-	// Filters load when the reader opens them (see enableFilters in pagefind-entry.ts).
-	const details = panel.querySelector<HTMLDetailsElement>('details.gy-filters');
-	const enable = async () => {
-		await wrapper.enableFilters();
-		instance.triggerSearch(instance.searchTerm);
-	};
-	if (details?.open) void enable();
-	else details?.addEventListener('toggle', () => details.open && void enable(), { once: true });
-	const sort = panel.querySelector<HTMLSelectElement>('select[data-search-sort]');
-	sort?.addEventListener('change', () => {
-		applySort(context, sort.value as SortMode);
-		if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
-		onChange?.();
-	});
-	nameFilterButtons(panel);
-	instance.on('filters', () => nameFilterButtons(panel), panel);
-	const hint = panel.querySelector<HTMLElement>('[data-search-hint]');
-	const share = panel.querySelector<HTMLAnchorElement>('a[data-search-share]');
-	instance.on('search', ((term: string, filters: Record<string, string[]>) => {
-		if (!expanding) setLimit(RESULTS_PAGE);
-		if (hint) {
-			const plan = term ? wrapper.explain(term) : undefined;
-			const shown = plan && (plan.places.length > 0 || plan.converted);
-			hint.hidden = !shown;
-			if (shown) hint.textContent = (hint.dataset.template ?? '[TERM]').replace('[TERM]', plan.term);
+	function row(index: number): Promise<HTMLElement> {
+		let made = rows.get(index);
+		if (made) return made;
+		const mine = rows;
+		const result = response?.results[index];
+		made = (async () => {
+			const slot = list.querySelector<HTMLElement>(`[data-index="${index}"]`);
+			if (!result || !slot) return slot ?? list;
+			const item = renderResult(await result.data());
+			item.dataset.index = String(index);
+			if (mine === rows && slot.isConnected) slot.replaceWith(item);
+			return item;
+		})();
+		rows.set(index, made);
+		return made;
+	}
+
+	function showRows(upTo: number) {
+		const results = response?.results ?? [];
+		const end = Math.min(upTo, results.length);
+		for (let i = shown; i < end; i++) {
+			const slot = placeholder();
+			slot.dataset.index = String(i);
+			list.append(slot);
+			observer.observe(slot);
 		}
+		shown = Math.max(shown, end);
+		if (more) {
+			more.hidden = results.length <= shown;
+			more.textContent = fill(t.more, { COUNT: results.length - shown });
+		}
+	}
+
+	function setStatus(next: PanelStatus) {
+		status.textContent = statusLine(t, next);
+	}
+
+	function showScope() {
+		if (!scope || !older) return;
+		const { searched, older: next } = instance.coverage();
+		scope.hidden = !next || !searchedTerm;
+		if (scope.hidden || !next) return;
+		const line = scope.querySelector<HTMLElement>('[data-scope-line]')!;
+		line.textContent = fill(t.scope, { YEARS: yearSpan(searched) });
+		older.textContent = fill(t.older, { YEAR: next.year });
+	}
+
+	async function run() {
+		const id = ++seq;
+		const now = current();
+		onChange?.(now);
 		if (share) {
-			share.href = share.dataset.href! + writeState({ q: term, filters: filters ?? {}, sort: (sort?.value as SortMode) ?? 'relevance' });
-			share.hidden = !term;
+			share.href = share.dataset.href! + writeState(now);
+			share.hidden = !now.q;
 		}
-		onChange?.();
-	}) as never, panel);
+		if (!now.q) {
+			response = null;
+			searchedTerm = '';
+			clearResults();
+			setStatus({ kind: 'idle' });
+			if (empty) empty.hidden = false;
+			if (hint) hint.hidden = true;
+			showScope();
+			updateFilters();
+			return;
+		}
+		setStatus({ kind: 'searching', term: now.q });
+		let found: SearchResponse | null;
+		try {
+			found = await instance.search(now.q, { filters, sort: now.sort === 'newest' ? { date: 'desc' } : undefined });
+		} catch {
+			if (id === seq) setStatus({ kind: 'error' });
+			return;
+		}
+		if (id !== seq || !found) return;
+		response = found;
+		searchedTerm = now.q;
+		clearResults();
+		showRows(RESULTS_PAGE);
+		setStatus({ kind: 'done', term: now.q, count: found.results.length });
+		// Suggestions before a query and when it finds nothing; out of the way when it does.
+		if (empty) empty.hidden = found.results.length > 0;
+		showScope();
+		updateFilters();
+		if (hint) {
+			const plan = await wrapper.explain(now.q);
+			if (id !== seq) return;
+			hint.hidden = !(plan.places.length > 0 || plan.converted);
+			hint.textContent = fill(t.rewritten, { TERM: plan.term });
+		}
+	}
+
+	function clearResults() {
+		observer.disconnect();
+		rows = new Map();
+		shown = 0;
+		list.replaceChildren();
+		if (more) more.hidden = true;
+	}
+
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = setTimeout(run, TYPING_MS);
+	});
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		clearTimeout(typing);
+		void run();
+	});
+	sort?.addEventListener('change', () => void run());
+	older?.addEventListener('click', () => {
+		instance.searchOlder();
+		void run();
+	});
+	// 「显示更多」: the next page of rows; keyboard and screen reader users continue at the first new one.
+	more?.addEventListener('click', async () => {
+		const first = shown;
+		showRows(shown + RESULTS_PAGE);
+		const item = await row(first);
+		item.querySelector<HTMLAnchorElement>('a')?.focus();
+	});
+
+	/* ---------- filters: loaded when 「筛选」 is opened ---------- */
+
+	const lists: FilterList[] = [...ui.querySelectorAll<HTMLDetailsElement>('details[data-filter]')].map((details) => ({
+		key: details.dataset.filter!,
+		details,
+		badge: details.querySelector<HTMLElement>('[data-filter-badge]'),
+		rows: new Map(),
+	}));
+	let totals: Record<string, Record<string, number>> | undefined;
+
+	function buildLists() {
+		for (const filter of lists) {
+			const box = filter.details.querySelector<HTMLElement>('[data-filter-options]')!;
+			const values = filterOptions(filter.key, totals?.[filter.key] ?? {}, undefined, filters[filter.key] ?? []);
+			// A filter with nothing to choose (no piece has a tag, say) is not offered.
+			filter.details.hidden = values.length === 0;
+			box.querySelector('[data-filter-loading]')?.remove();
+			for (const { value } of values) {
+				const label = el('label', 'gy-filter-option');
+				const check = el('input', '');
+				check.type = 'checkbox';
+				check.name = filter.key;
+				check.value = value;
+				check.addEventListener('change', () => {
+					filters = toggleFilter(filters, filter.key, value, check.checked);
+					void run();
+				});
+				const count = el('span', 'gy-filter-count');
+				const text = el('span', '', value);
+				text.append(count);
+				label.append(check, text);
+				box.append(label);
+				filter.rows.set(value, { label, box: check, count });
+			}
+		}
+	}
+
+	function updateFilters() {
+		for (const filter of lists) {
+			const selected = filters[filter.key] ?? [];
+			if (filter.badge) {
+				filter.badge.hidden = selected.length === 0;
+				filter.badge.textContent = fill(t.filterSelected, { COUNT: selected.length });
+			}
+			if (!totals) continue;
+			const counts = searchedTerm ? (response?.filters?.[filter.key] ?? {}) : undefined;
+			for (const option of filterOptions(filter.key, totals[filter.key] ?? {}, counts, selected, instance.coverage().searched)) {
+				const r = filter.rows.get(option.value);
+				if (!r) continue;
+				r.box.checked = option.selected;
+				r.label.hidden = option.hidden;
+				r.count.textContent = option.count === undefined ? '' : fill(t.filterCount, { COUNT: option.count });
+			}
+		}
+	}
+
+	const openFilters = async () => {
+		await wrapper.enableFilters();
+		totals = await instance.filters();
+		buildLists();
+		// Again, now with every filter's counts for this query.
+		await run();
+	};
+	if (filtersBox?.open) void openFilters();
+	else filtersBox?.addEventListener('toggle', () => filtersBox.open && void openFilters(), { once: true });
+
+	return { run, input, list };
 }
 
-interface ModalElement extends HTMLElement {
-	open(): void;
-	close(): void;
-	isOpen: boolean;
+/** ↑/↓ between the box and the results' links, as in a list of suggestions. */
+function arrowKeys(dialog: HTMLElement, input: HTMLInputElement, list: HTMLElement) {
+	dialog.addEventListener('keydown', (e) => {
+		if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+		const target = e.target as HTMLElement;
+		const links = [...list.querySelectorAll<HTMLAnchorElement>('a.gy-result-link')];
+		const at = target === input ? -1 : links.indexOf(target as HTMLAnchorElement);
+		if (at < -1 || (target !== input && at < 0)) return;
+		const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+		if (next >= links.length) return;
+		e.preventDefault();
+		(next < 0 ? input : links[next]!).focus();
+	});
 }
 
-/**
- * A copy of a template's content whose custom elements are not upgraded yet: inserted into the
- * page, they upgrade parent first, as parsed HTML does (pagefind-modal moves its children into
- * its dialog before they render; upgraded children would render twice).
- */
-function inertCopy(template: HTMLTemplateElement): DocumentFragment {
-	return template.content.cloneNode(true) as DocumentFragment;
-}
-
-/** The header search: a Pagefind modal built from SiteSearch's template on first open. */
+/** The header search: a native <dialog> made from SiteSearch's template on first open. */
 export async function mountDialog(root: HTMLElement): Promise<{ open(): void }> {
 	const context = await loadSearch(root);
 	const template = root.querySelector<HTMLTemplateElement>('template[data-search-dialog]')!;
-	const host = document.createElement('div');
-	host.className = 'gy-search-host';
-	host.append(inertCopy(template));
-	document.body.append(host);
-	const modal = host.querySelector('pagefind-modal') as ModalElement;
-	wire(host, context);
+	const dialog = (template.content.cloneNode(true) as DocumentFragment).querySelector('dialog')!;
+	document.body.append(dialog);
+	const { input, list } = wire(dialog, context, { q: '', filters: {}, sort: 'relevance' });
+	arrowKeys(dialog, input, list);
 	const opener = root.querySelector<HTMLElement>('[data-search-open]');
+	let from: HTMLElement | null = opener;
+	dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+	// A click on the backdrop (outside the dialog's content, which fills it) closes it.
+	dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
+	// Esc closes even when the box has text (a search box would take the first Esc to clear it).
+	dialog.addEventListener('keydown', (e) => {
+		if (e.key !== 'Escape') return;
+		e.preventDefault();
+		dialog.close();
+	});
+	dialog.addEventListener('close', () => (from?.isConnected ? from : opener)?.focus());
 	return {
 		open() {
 			// Opened with / or Ctrl+K, focus was on <body>: give it back to the search button instead.
-			const from = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : opener;
-			const giveBack = () => requestAnimationFrame(() => !modal.querySelector('dialog[open]') && (from?.isConnected ? from : opener)?.focus());
-			// Pagefind counts the modal as closed only when the dialog's `close` event arrives, a
-			// task after Escape closed it; a shortcut pressed in between would be ignored.
-			const dialog = modal.querySelector('dialog');
-			if (modal.isOpen && dialog && !dialog.open) dialog.addEventListener('close', () => modal.open(), { once: true });
-			else modal.open();
-			modal.querySelector('dialog')?.addEventListener('close', giveBack, { once: true });
+			const active = document.activeElement;
+			from = active instanceof HTMLElement && active !== document.body ? active : opener;
+			if (!dialog.open) dialog.showModal();
+			input.focus();
 		},
 	};
 }
@@ -335,22 +440,17 @@ export async function mountDialog(root: HTMLElement): Promise<{ open(): void }> 
 /** The search page: the panel is in the page; the URL holds the query, filters and sort. */
 export async function mountPage(root: HTMLElement, panel: HTMLElement): Promise<void> {
 	const context = await loadSearch(root);
-	const { instance } = context;
 	const state = readState(location.search);
 	const template = panel.querySelector<HTMLTemplateElement>('template[data-search-panel]')!;
-	template.replaceWith(inertCopy(template));
-	const sort = panel.querySelector<HTMLSelectElement>('select[data-search-sort]');
-	if (sort) sort.value = state.sort;
-	applySort(context, state.sort);
+	template.replaceWith(template.content.cloneNode(true));
 	const baseTitle = document.title;
 	const titleTemplate = panel.dataset.titleTemplate ?? '[TERM]';
-	wire(panel, context, () => {
-		const url = writeState({ q: instance.searchTerm, filters: instance.searchFilters ?? {}, sort: (sort?.value as SortMode) ?? 'relevance' });
+	const { run, input } = wire(panel, context, state, (now) => {
+		const url = writeState(now);
 		if (url !== location.search) history.replaceState(history.state, '', `${location.pathname}${url}`);
 		// The query in the title: tabs, history and bookmarks say what was searched.
-		document.title = instance.searchTerm ? `${titleTemplate.replace('[TERM]', instance.searchTerm)} - ${baseTitle}` : baseTitle;
+		document.title = now.q ? `${fill(titleTemplate, { TERM: now.q })} - ${baseTitle}` : baseTitle;
 	});
-	if (state.q || Object.keys(state.filters).length) instance.triggerSearchWithFilters(state.q, state.filters);
-	await instance.triggerLoad();
-	if (!state.q) panel.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+	await run();
+	if (!state.q) input.focus();
 }

@@ -8,8 +8,8 @@
  * 2. data.ts reads what the query processor needs from the content (place pinyin, traditional
  *    characters);
  * 3. bundle.ts builds `pagefind/gongyun/pagefind.js` (Pagefind's API with our Chinese query
- *    processing in front, that data inlined) and `pagefind/gongyun/ui.js` (the search UI);
- * 4. css.ts writes `pagefind/gongyun/ui.css` (Pagefind's Component UI styles, pruned, layered).
+ *    processing in front, that data inlined, the traditional table beside it as `t2s.json`)
+ *    and `pagefind/gongyun/ui.js` (the search UI; its styles are in the site's stylesheet).
  *
  * Any Pagefind error fails the build with its messages.
  */
@@ -20,7 +20,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { z } from 'zod';
 import { SiteConfigSchema } from '../../lib/schemas/site.ts';
 import { writeBundle } from './bundle.ts';
-import { writeComponentCss } from './css.ts';
 import { collectSearchData } from './data.ts';
 import { lastBuildSearch } from './dev.ts';
 import { writeShards } from './shards.ts';
@@ -89,10 +88,9 @@ export async function buildSearch(
 	const index = await writeShards(outDir, { cacheDir: options.cacheDir, maxPages: options.shardPages });
 	logger.info(shardsWritten(index));
 	const data = await collectSearchData(options.contentDir, options.site, index.shards);
-	const pagefindDir = join(outDir, 'pagefind');
-	const ours = join(pagefindDir, 'gongyun');
+	const ours = join(outDir, 'pagefind', 'gongyun');
 	mkdirSync(ours, { recursive: true });
-	await Promise.all([writeBundle(ours, data), writeComponentCss(pagefindDir, join(ours, 'ui.css'))]);
+	await writeBundle(ours, data);
 	logger.info(
 		`search data: ${Object.keys(data.places).length} place keys, ${[...data.t2s].length / 2} traditional characters; ${Math.round(performance.now() - started)} ms`,
 	);

@@ -58,6 +58,64 @@ export function traditionalTable(data: SearchData): Map<string, string> {
 	return table;
 }
 
+/**
+ * The traditional→simplified table is most of the search bundle's weight (about 8 KiB gzip on a
+ * decade's archive) and few readers type traditional characters. So the bundle carries only
+ * the set of its traditional characters, packed small (about 1.2 KiB gzip), and fetches the
+ * table the first time a query contains one of them: the query is then converted exactly as
+ * with the whole table at hand, since a query is changed only by the characters the table has.
+ *
+ * Packing: the code points in ascending order as gaps from the previous one, each gap in base 32,
+ * most significant digit first, with digits that are followed by more written from the upper
+ * half of a 64-character alphabet. Plain ASCII, so it survives any JSON or script.
+ */
+const PACK_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+export function packCharSet(chars: Iterable<string>): string {
+	const points = [...new Set([...chars].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
+	let out = '';
+	let previous = 0;
+	for (const point of points) {
+		let gap = point - previous;
+		previous = point;
+		const digits: number[] = [];
+		do {
+			digits.unshift(gap & 31);
+			gap >>>= 5;
+		} while (gap);
+		digits.forEach((d, i) => (out += PACK_ALPHABET[d + (i < digits.length - 1 ? 32 : 0)]));
+	}
+	return out;
+}
+
+export function unpackCharSet(packed: string): Set<string> {
+	const chars = new Set<string>();
+	let point = 0;
+	let gap = 0;
+	for (const c of packed) {
+		const d = PACK_ALPHABET.indexOf(c);
+		if (d < 0) throw new Error(`unpackCharSet: not a packed character set (${JSON.stringify(c)})`);
+		gap = gap * 32 + (d & 31);
+		if (d < 32) {
+			point += gap;
+			gap = 0;
+			chars.add(String.fromCodePoint(point));
+		}
+	}
+	return chars;
+}
+
+/** The traditional characters of a table (`遞递發发…` → 遞, 發, …). */
+export function tableKeys(t2s: string): string[] {
+	return [...t2s].filter((_, i) => i % 2 === 0);
+}
+
+/** Whether converting `input` needs the table: some character of the query (as planQuery normalises it) is one of its keys. */
+export function needsTable(input: string, keys: ReadonlySet<string>): boolean {
+	for (const ch of normalizeQuery(input)) if (keys.has(ch)) return true;
+	return false;
+}
+
 /** Character by character; characters the table does not know stay as typed. */
 export function toSimplified(text: string, table: Map<string, string>): string {
 	let out = '';

@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateOptions } from '../../../src/integrations/search/index.ts';
-import { componentCss, PAGEFIND_LAYER, pruneComponentCss } from '../../../src/integrations/search/css.ts';
+import { T2S_FILE, writeBundle } from '../../../src/integrations/search/bundle.ts';
+import { buildSearchData } from '../../../src/lib/search/indexing.ts';
+import { packCharSet } from '../../../src/lib/search/query.ts';
 
 describe('search integration options', () => {
 	it('accepts the site config and a content folder', () => {
@@ -17,17 +21,20 @@ describe('search integration options', () => {
 	});
 });
 
-describe('Pagefind Component UI stylesheet', () => {
-	it('goes into the layer that src/styles/index.css declares between base and components', async () => {
-		const css = readFileSync(new URL('../../../src/styles/index.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-		const order = /@layer\s+([^;{]+);/.exec(css)![1]!.split(',').map((s) => s.trim());
-		expect(order.indexOf(PAGEFIND_LAYER)).toBeGreaterThan(order.indexOf('base'));
-		expect(order.indexOf(PAGEFIND_LAYER)).toBeLessThan(order.indexOf('components'));
-		expect(await componentCss('.pf-dropdown-trigger { font-size: 13px; }')).toMatch(new RegExp(`^@layer ${PAGEFIND_LAYER}\\s*\\{`));
-	});
-
-	it('drops the rules of components the site does not use', () => {
-		const css = 'pagefind-searchbox .x{color:red} .pf-dropdown-trigger, .pf-searchbox-input{font-size:13px} @media (max-width:1px){.pf-empty{color:red}}';
-		expect(pruneComponentCss(css)).toBe('.pf-dropdown-trigger{font-size:13px}');
+describe('search bundle', () => {
+	it('inlines the search data but only the key set of the traditional table, which goes beside it', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'gy-bundle-'));
+		try {
+			const data = buildSearchData({ traditional: { 遞: '递', 會: '会' }, places: { ziyang: '紫阳县' }, shards: [{ id: '2026', year: '2026', pages: 3 }] });
+			await writeBundle(dir, data);
+			expect(JSON.parse(readFileSync(join(dir, T2S_FILE), 'utf8'))).toBe('遞递會会');
+			const js = readFileSync(join(dir, 'pagefind.js'), 'utf8');
+			expect(js).toContain('紫阳县');
+			expect(js).not.toMatch(/遞|會/);
+			expect(js).toContain(JSON.stringify(packCharSet(['遞', '會'])));
+			expect(readFileSync(join(dir, 'ui.js'), 'utf8').length).toBeGreaterThan(1000);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

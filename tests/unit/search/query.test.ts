@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, phrasesOf, pinyinKey, planQuery, rewritePinyin, toSimplified, traditionalTable, type SearchData } from '../../../src/lib/search/query.ts';
+import {
+	needsTable,
+	normalizeQuery,
+	packCharSet,
+	phrasesOf,
+	pinyinKey,
+	planQuery,
+	rewritePinyin,
+	tableKeys,
+	toSimplified,
+	traditionalTable,
+	unpackCharSet,
+	type SearchData,
+} from '../../../src/lib/search/query.ts';
 
 const data: SearchData = {
 	v: 2,
@@ -20,6 +33,31 @@ describe('traditional → simplified', () => {
 		expect(toSimplified('快遞小哥', table)).toBe('快递小哥');
 		expect(toSimplified('職代會', table)).toBe('职代会');
 		expect(toSimplified('著名', table)).toBe('著名');
+	});
+});
+
+describe('the traditional table, fetched only for queries that need it', () => {
+	it('packs a set of characters small and unpacks the same set', () => {
+		const chars = ['遞', '會', '職', '縣', '陽', '丟', '𠁻', '\u4e00', '\u{2ffff}'];
+		const packed = packCharSet(chars);
+		expect(packed).toMatch(/^[A-Za-z0-9+/]+$/);
+		expect(unpackCharSet(packed)).toEqual(new Set(chars));
+		expect(unpackCharSet(packCharSet([]))).toEqual(new Set());
+		// A decade's table: about one ASCII character per traditional character.
+		const many = Array.from({ length: 2000 }, (_, i) => String.fromCodePoint(0x4e00 + i * 9));
+		expect(packCharSet(many).length).toBeLessThan(2 * many.length);
+		expect(unpackCharSet(packCharSet(many))).toEqual(new Set(many));
+		expect(() => unpackCharSet('遞')).toThrow(/packed/);
+	});
+
+	it('needs the table exactly when the table would change the query', () => {
+		const keys = new Set(tableKeys(data.t2s));
+		expect([...keys]).toEqual(['遞', '會', '職', '縣', '陽']);
+		const table = traditionalTable(data);
+		for (const q of ['快遞小哥', '工會法', '紫陽縣', '快递小哥', '工会法', 'ziyang', '', '  職工  ', '２０２４年', '紫阳縣']) {
+			const normalized = normalizeQuery(q);
+			expect(needsTable(q, keys), q).toBe(toSimplified(normalized, table) !== normalized);
+		}
 	});
 });
 
