@@ -87,6 +87,7 @@ interface Measurement {
 
 function kind(path: string): string {
 	if (/pagefind-component-ui\.(js|css)$|gongyun\/ui\.(js|css)$/.test(path)) return 'UI js+css';
+	if (/gongyun\/t2s\.json$/.test(path)) return 'our query js';
 	if (/gongyun\/pagefind\.js$/.test(path)) return 'our query js';
 	if (/pagefind\.js$|\.pagefind$|pagefind-entry\.json$/.test(path)) return 'pagefind js+wasm';
 	if (/\.pf_meta$/.test(path)) return 'meta';
@@ -120,7 +121,7 @@ async function measure(origin: string, encoding: Encoding, site: string, pages: 
 		opened = true;
 		const t0 = Date.now();
 		await page.locator('[data-search-open]').click();
-		const input = page.locator('pagefind-modal dialog[open] input[type="search"]');
+		const input = page.locator('dialog[open] input[type="search"]');
 		await input.fill(query);
 		await page.locator('.gy-result-title').first().waitFor({ timeout: 60_000 });
 		const ms = Date.now() - t0;
@@ -132,7 +133,7 @@ async function measure(origin: string, encoding: Encoding, site: string, pages: 
 		// A second query in the same session: index chunks only.
 		const t1 = Date.now();
 		await input.fill('职工之家');
-		await page.waitForFunction(() => [...document.querySelectorAll('pagefind-summary')].some((s) => s.textContent?.includes('职工之家')), null, { timeout: 60_000 });
+		await page.waitForFunction(() => [...document.querySelectorAll('[data-search-status]')].some((s) => s.textContent?.includes('职工之家')), null, { timeout: 60_000 });
 		await page.locator('.gy-result-title').first().waitFor();
 		const warmMs = Date.now() - t1;
 		return {

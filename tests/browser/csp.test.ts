@@ -51,7 +51,7 @@ describe('Content-Security-Policy', () => {
 		// Header search dialog on an article page.
 		await page.goto(`${site.origin}/articles/2022/0209-05-beilin-fugong/`);
 		await page.locator('[data-search-open]').click();
-		const input = page.locator('pagefind-modal dialog[open] input[type="search"]');
+		const input = page.locator('dialog[open] input[type="search"]');
 		await input.waitFor();
 		await input.fill('快递小哥');
 		await expect.poll(() => page.locator('.gy-result-title').allTextContents()).toEqual(['走访慰问 为快递小哥送上关爱']);

@@ -12,7 +12,7 @@ describe('search polish', () => {
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		await page.goto(`${site.origin}/search/?q=${encodeURIComponent('快递小哥')}`);
 		await expect.poll(() => page.title()).toMatch(/^“快递小哥”的搜索结果 - 搜索 - /);
-		await page.locator('[data-search-panel] pagefind-input input').fill('');
+		await page.locator('[data-search-panel] input[type="search"]').fill('');
 		await expect.poll(() => page.title()).toMatch(/^搜索 - /);
 		await page.close();
 	});
@@ -23,7 +23,7 @@ describe('search polish', () => {
 		const empty = page.locator('[data-search-panel] [data-search-empty]');
 		await expect.poll(() => empty.isVisible()).toBe(true);
 		expect(await empty.locator('a').count()).toBeGreaterThan(3);
-		const input = page.locator('[data-search-panel] pagefind-input input');
+		const input = page.locator('[data-search-panel] input[type="search"]');
 		await input.fill('工会');
 		await expect.poll(() => empty.isVisible()).toBe(false);
 		await input.fill('长安区');
@@ -36,21 +36,21 @@ describe('search polish', () => {
 		const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(site.origin + ARTICLE);
 		await page.keyboard.press('/');
-		await page.locator('pagefind-modal dialog[open] input[type="search"]').waitFor();
-		await expect.poll(() => page.locator('pagefind-modal pagefind-keyboard-hints').textContent()).toMatch(/esc\s*关闭/i);
+		await page.locator('dialog[open] input[type="search"]').waitFor();
+		await expect.poll(() => page.locator('dialog[open] .gy-dialog-keys').textContent()).toMatch(/esc\s*关闭/i);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+		await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
 		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-search-open]'))).toBe(true);
 		// Opened by a click, focus goes back to what was clicked.
 		await page.locator('[data-search-open]').click();
-		await page.locator('pagefind-modal dialog[open]').waitFor();
+		await page.locator('dialog[open]').waitFor();
 		await page.keyboard.press('Escape');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-search-open]'))).toBe(true);
 		await page.close();
 	});
 
 	it('cuts excerpts cleanly: “……” where the text goes on, no opening mark at the end, no byline scraps', async () => {
-		// Tall: Pagefind renders a result's excerpt only once it is scrolled into view.
+		// Tall: a result's text is loaded only once it is scrolled into view.
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 6000 } });
 		await page.goto(`${site.origin}/search/?q=${encodeURIComponent('职工')}`);
 		await expect.poll(() => page.locator('.gy-result-excerpt').count()).toBeGreaterThan(3);

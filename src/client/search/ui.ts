@@ -160,6 +160,8 @@ function wire(panel: HTMLElement, context: SearchContext, state: SearchState, on
 	const { instance, wrapper } = context;
 	const ui = panel.querySelector<HTMLElement>('[data-search-ui]')!;
 	const t = JSON.parse(ui.dataset.strings ?? '{}') as PanelStrings;
+	// `data-page-size` lets a test page through a small site.
+	const pageSize = Number(ui.dataset.pageSize) || RESULTS_PAGE;
 	const $ = <E extends Element>(selector: string) => ui.querySelector<E>(selector);
 	const form = $<HTMLFormElement>('form[data-search-form]')!;
 	const input = $<HTMLInputElement>('input[data-search-input]')!;
@@ -277,7 +279,7 @@ function wire(panel: HTMLElement, context: SearchContext, state: SearchState, on
 		response = found;
 		searchedTerm = now.q;
 		clearResults();
-		showRows(RESULTS_PAGE);
+		showRows(pageSize);
 		setStatus({ kind: 'done', term: now.q, count: found.results.length });
 		// Suggestions before a query and when it finds nothing; out of the way when it does.
 		if (empty) empty.hidden = found.results.length > 0;
@@ -317,7 +319,7 @@ function wire(panel: HTMLElement, context: SearchContext, state: SearchState, on
 	// 「显示更多」: the next page of rows; keyboard and screen reader users continue at the first new one.
 	more?.addEventListener('click', async () => {
 		const first = shown;
-		showRows(shown + RESULTS_PAGE);
+		showRows(shown + pageSize);
 		const item = await row(first);
 		item.querySelector<HTMLAnchorElement>('a')?.focus();
 	});
