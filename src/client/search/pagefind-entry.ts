@@ -168,9 +168,10 @@ class ShardedInstance implements PagefindSearcher {
 		this.#lastTerm = term;
 		this.#lastFilters = options?.filters;
 		lastUsed = this;
-		const instance = await this.#pagefind(options?.filters);
+		// The traditional table (when the query needs it) arrives while Pagefind starts.
+		const [instance, termData] = await Promise.all([this.#pagefind(options?.filters), dataFor(term)]);
 		if (!instance) return { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
-		return searchWith(instance, await dataFor(term), term, options);
+		return searchWith(instance, termData, term, options);
 	}
 
 	/** The shards the last search read, for the UI's 「更早的稿件」. */
@@ -206,6 +207,7 @@ class ShardedInstance implements PagefindSearcher {
 		Object.assign(this.#options, options);
 	}
 
+	/** Starts Pagefind on the newest shard (its instance loads the index when made): the search dialog calls it on opening, while the reader types. */
 	async init(): Promise<void> {
 		await this.#pagefind(undefined);
 	}

@@ -43,6 +43,7 @@ type Filters = Record<string, string[]>;
 
 /** One search instance of our bundle (pagefind-entry.ts `createInstance`). */
 interface Instance {
+	init(): Promise<void>;
 	search(term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	coverage(): { searched: SearchShard[]; older: SearchShard | undefined; total: number };
@@ -435,6 +436,8 @@ export async function mountDialog(root: HTMLElement): Promise<{ open(): void }> 
 			from = active instanceof HTMLElement && active !== document.body ? active : opener;
 			if (!dialog.open) dialog.showModal();
 			input.focus();
+			// Pagefind's program and the newest shard's index load while the reader types.
+			void context.instance.init().catch(() => undefined);
 		},
 	};
 }
