@@ -49,6 +49,23 @@ describe('search polish', () => {
 		await page.close();
 	});
 
+	it('waits for an input method to commit: pinyin being composed is not searched', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(site.origin + ARTICLE);
+		await page.locator('[data-search-open]').click();
+		const input = page.locator('dialog[open] input[type="search"]');
+		await input.waitFor();
+		await input.focus();
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Input.imeSetComposition', { text: 'kuaidi', selectionStart: 6, selectionEnd: 6 });
+		await page.waitForTimeout(600);
+		expect(await input.inputValue()).toBe('kuaidi');
+		expect(await page.locator('dialog[open] [data-search-status]').textContent()).toBe('');
+		await cdp.send('Input.insertText', { text: '快递小哥' });
+		await expect.poll(() => page.locator('dialog[open] [data-search-status]').textContent()).toBe('找到 1 篇与“快递小哥”相关的文章');
+		await page.close();
+	});
+
 	it('cuts excerpts cleanly: “……” where the text goes on, no opening mark at the end, no byline scraps', async () => {
 		// Tall: a result's text is loaded only once it is scrolled into view.
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 6000 } });

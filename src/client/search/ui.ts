@@ -303,10 +303,13 @@ function wire(panel: HTMLElement, context: SearchContext, state: SearchState, on
 	}
 
 	let typing: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('input', () => {
+	const later = () => {
 		clearTimeout(typing);
 		typing = setTimeout(run, TYPING_MS);
-	});
+	};
+	// Pinyin being composed in an input method is not the query yet: search when it is committed.
+	input.addEventListener('input', (e) => !(e as InputEvent).isComposing && later());
+	input.addEventListener('compositionend', later);
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		clearTimeout(typing);
