@@ -181,70 +181,23 @@ export interface ArticleSchemaOptions<I extends z.ZodType> {
 	image?: I;
 }
 
+/**
+ * The article schema. Astro calls the content config's schema function once per entry (its
+ * `image()` is bound to the entry's file), and building every field's schema costs far more than
+ * parsing with it: the fields are built once per gazetteer and column (`articleFields`), only the
+ * object around them, with this entry's `image`, per call.
+ */
 export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, defaultColumn, image }: ArticleSchemaOptions<I>) {
 	const imageSchema = (image ?? z.string()) as I;
+	const { imageAlt, draft, ...head } = articleFields(gazetteer, defaultColumn);
 	return z
 		.strictObject(
 			{
-				/** 主题: the headline; a list of lines for a two-line headline. */
-				title: z
-					.union([text('title'), z.array(text('title')).min(1).max(3)], {
-						error: (issue) =>
-							issue.input === undefined
-								? MISSING_TITLE
-								: issue.input === null || (Array.isArray(issue.input) && issue.input.length === 0)
-									? EMPTY_TITLE
-									: BAD_TITLE,
-					})
-					.transform((value) => (Array.isArray(value) ? value : [value])),
-				/** 引题: the line printed above the headline. */
-				kicker: text('kicker').optional(),
-				/** 副题: the line printed below the headline. */
-				subtitle: text('subtitle').optional(),
-				/** 见报日期: publication date, `YYYY-MM-DD`, a calendar day in China time. */
-				date: chinaDate,
-				/** 体裁: kind of piece; drives labels and search filters. */
-				genre: z
-					.enum(GENRES, {
-						error: (issue) =>
-							issue.input === null ? emptyGenre(GENRES) : unknownGenre(String(issue.input), GENRES),
-					})
-					.default('消息'),
-				/** 稿源: 本报讯, or the paper a piece is reprinted from (据《工人日报》). */
-				source: text('source').optional(),
-				/** 原标题: a reprint's headline in the paper it comes from, when the column retitled it. */
-				originalTitle: text('originalTitle').optional(),
-				/** 责任编辑: the editor responsible for the piece; defaults to its page's editor (site config `pageEditors`). */
-				editor: text('editor').optional(),
-				/**
-				 * 作者: names; a role printed before a name is kept as its `role` (记者 刘强, or
-				 * `{ name: 刘强, role: 记者 }`), so the byline prints as on paper and the name stays bare.
-				 */
-				authors: people('authors'),
-				/** 摄影: photographers, printed as □王辉 摄; roles as for authors (本报记者 王辉). */
-				photographers: people('photographers'),
-				/** 供稿单位: unit label printed above the headline (紫阳县总工会). */
-				unit: text('unit').optional(),
-				/** 县区: county-level divisions the story is about, as plain or qualified names. */
-				counties: placeList('counties', gazetteer),
-				/** 市: prefecture-level cities, for stories about a whole city. */
-				cities: placeList('cities', gazetteer),
-				/** 专题: topic tags. */
-				tags: list('tags'),
-				/** 版次: page number in the printed issue. */
-				page: positiveInt('page'),
-				/** 版内顺序: the piece's place on its page, top to bottom. */
-				order: positiveInt('order'),
-				/** 版名: column name; defaults to the site's column. */
-				column: text('column').default(defaultColumn),
-				/** 摘要: one or two sentences; derived from the first paragraph when absent. */
-				summary: text('summary').optional(),
+				...head,
 				/** 图片: path to an image next to the article, relative to the file. */
 				image: imageSchema.optional(),
-				/** 图片说明: what the image shows, for readers who cannot see it. */
-				imageAlt: text('imageAlt').optional(),
-				/** 草稿: drafts are built by `npm run dev` only, never published. */
-				draft: z.boolean({ error: BAD_DRAFT }).default(false),
+				imageAlt,
+				draft,
 			},
 			{
 				error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map(unknownField).join('；') : undefined),
@@ -258,6 +211,79 @@ export function articleSchema<I extends z.ZodType = z.ZodString>({ gazetteer, de
 				ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: IMAGE_ALT_REQUIRED });
 			}
 		});
+}
+
+const fieldCache = new WeakMap<Gazetteer, Map<string, ReturnType<typeof buildArticleFields>>>();
+
+/** The field schemas of an article but its image, built once per gazetteer and default column. */
+function articleFields(gazetteer: Gazetteer, defaultColumn: string) {
+	let byColumn = fieldCache.get(gazetteer);
+	if (!byColumn) fieldCache.set(gazetteer, (byColumn = new Map()));
+	let fields = byColumn.get(defaultColumn);
+	if (!fields) byColumn.set(defaultColumn, (fields = buildArticleFields(gazetteer, defaultColumn)));
+	return fields;
+}
+
+function buildArticleFields(gazetteer: Gazetteer, defaultColumn: string) {
+	return {
+		/** 主题: the headline; a list of lines for a two-line headline. */
+		title: z
+			.union([text('title'), z.array(text('title')).min(1).max(3)], {
+				error: (issue) =>
+					issue.input === undefined
+						? MISSING_TITLE
+						: issue.input === null || (Array.isArray(issue.input) && issue.input.length === 0)
+							? EMPTY_TITLE
+							: BAD_TITLE,
+			})
+			.transform((value) => (Array.isArray(value) ? value : [value])),
+		/** 引题: the line printed above the headline. */
+		kicker: text('kicker').optional(),
+		/** 副题: the line printed below the headline. */
+		subtitle: text('subtitle').optional(),
+		/** 见报日期: publication date, `YYYY-MM-DD`, a calendar day in China time. */
+		date: chinaDate,
+		/** 体裁: kind of piece; drives labels and search filters. */
+		genre: z
+			.enum(GENRES, {
+				error: (issue) =>
+					issue.input === null ? emptyGenre(GENRES) : unknownGenre(String(issue.input), GENRES),
+			})
+			.default('消息'),
+		/** 稿源: 本报讯, or the paper a piece is reprinted from (据《工人日报》). */
+		source: text('source').optional(),
+		/** 原标题: a reprint's headline in the paper it comes from, when the column retitled it. */
+		originalTitle: text('originalTitle').optional(),
+		/** 责任编辑: the editor responsible for the piece; defaults to its page's editor (site config `pageEditors`). */
+		editor: text('editor').optional(),
+		/**
+		 * 作者: names; a role printed before a name is kept as its `role` (记者 刘强, or
+		 * `{ name: 刘强, role: 记者 }`), so the byline prints as on paper and the name stays bare.
+		 */
+		authors: people('authors'),
+		/** 摄影: photographers, printed as □王辉 摄; roles as for authors (本报记者 王辉). */
+		photographers: people('photographers'),
+		/** 供稿单位: unit label printed above the headline (紫阳县总工会). */
+		unit: text('unit').optional(),
+		/** 县区: county-level divisions the story is about, as plain or qualified names. */
+		counties: placeList('counties', gazetteer),
+		/** 市: prefecture-level cities, for stories about a whole city. */
+		cities: placeList('cities', gazetteer),
+		/** 专题: topic tags. */
+		tags: list('tags'),
+		/** 版次: page number in the printed issue. */
+		page: positiveInt('page'),
+		/** 版内顺序: the piece's place on its page, top to bottom. */
+		order: positiveInt('order'),
+		/** 版名: column name; defaults to the site's column. */
+		column: text('column').default(defaultColumn),
+		/** 摘要: one or two sentences; derived from the first paragraph when absent. */
+		summary: text('summary').optional(),
+		/** 图片说明: what the image shows, for readers who cannot see it. */
+		imageAlt: text('imageAlt').optional(),
+		/** 草稿: drafts are built by `npm run dev` only, never published. */
+		draft: z.boolean({ error: BAD_DRAFT }).default(false),
+	};
 }
 
 export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
