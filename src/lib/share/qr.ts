@@ -5,7 +5,9 @@
 import QRCode from 'qrcode';
 
 export async function qrSvg(url: string): Promise<string> {
-	const svg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+	// One byte-mode segment: a URL gains little from mixed modes, and finding the best mix took
+	// 40 % of the time of drawing the code (a second per 2,500 pages).
+	const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
 	// An accessible name comes from the figure around it; the drawing itself is decoration.
 	return svg.replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
 }
