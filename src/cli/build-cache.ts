@@ -12,7 +12,7 @@ import { join, relative, resolve } from 'node:path';
 import type { BuildManifest, PageManifest } from '../lib/incremental.ts';
 import { parseManifest, parsePageManifest } from '../lib/incremental.ts';
 import type { SourceFile } from '../lib/validate.ts';
-import { workDir } from './publish.ts';
+import { discard, trashDir, trashName, workDir } from './publish.ts';
 
 /** Caches kept at most (the least recently used go first; each fixture site of the tests makes one). */
 const MAX_CACHES = 24;
@@ -57,6 +57,7 @@ export function pruneCaches(root: string, keep: string): void {
 	const base = join(workDir(root), 'cache');
 	if (!existsSync(base)) return;
 	const alive: { dir: string; used: number }[] = [];
+	const doomed: string[] = [];
 	for (const name of readdirSync(base)) {
 		const dir = join(base, name);
 		if (dir === keep) continue;
@@ -66,11 +67,12 @@ export function pruneCaches(root: string, keep: string): void {
 		} catch {
 			// Not one of ours, or half written: drop it.
 		}
-		if (!owner || !existsSync(owner)) rmSync(dir, { recursive: true, force: true });
+		if (!owner || !existsSync(owner)) doomed.push(dir);
 		else alive.push({ dir, used: statSync(dir).mtimeMs });
 	}
 	alive.sort((a, b) => b.used - a.used);
-	for (const { dir } of alive.slice(MAX_CACHES - 1)) rmSync(dir, { recursive: true, force: true });
+	doomed.push(...alive.slice(MAX_CACHES - 1).map(({ dir }) => dir));
+	discard(doomed, join(trashDir(root), trashName()));
 }
 
 /** Files (below `dir`, recursively) in a stable order. */
@@ -122,9 +124,17 @@ export function writeManifest(dir: string, manifest: BuildManifest): void {
 	renameSync(`${file}.tmp`, file);
 }
 
-/** Empties a cache for a full build (what older code or settings left must not be reused). */
-export function clearCache(dir: string): void {
-	for (const name of readdirSync(dir)) if (name !== OWNER) rmSync(join(dir, name), { recursive: true, force: true });
+/**
+ * Empties a cache for a full build (what older code or settings left must not be reused). A big
+ * archive's cache holds a copy of every page: it is deleted in the background.
+ */
+export function clearCache(root: string, dir: string): void {
+	discard(
+		readdirSync(dir)
+			.filter((name) => name !== OWNER)
+			.map((name) => join(dir, name)),
+		join(trashDir(root), trashName()),
+	);
 }
 
 /** Astro's record of the pages the last build rendered, if there is one. */

@@ -156,7 +156,7 @@ async function buildAndPublish(
 			articles: articleDigests(read.sources),
 		};
 		const reuse = compareBuilds(readManifest(cacheDir), current, { clean: options.clean });
-		if (reuse.kind === 'full') clearCache(cacheDir);
+		if (reuse.kind === 'full') clearCache(ctx.root, cacheDir);
 		if (!options.quiet) io.out(reuseReport(reuse));
 
 		const staging = freshStaging(ctx.root);

@@ -21,6 +21,11 @@ export function workDir(root: string): string {
 	return join(root, '.build-tmp');
 }
 
+/** Where caches that are thrown away wait for their background deletion (beside them: one file system). */
+export function trashDir(root: string): string {
+	return join(workDir(root), 'trash');
+}
+
 function alive(pid: number): boolean {
 	if (!Number.isInteger(pid) || pid <= 0) return false;
 	try {
@@ -98,8 +103,12 @@ export function versionsDir(outDir: string): string {
  */
 export function freshStaging(root: string): string {
 	const dir = workDir(root);
+	resumeDiscards(trashDir(root));
 	// `stage` now; `stage-<pid>` is what builds before the fixed path left behind.
-	for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name === 'stage' || name.startsWith('stage-')) rmSync(join(dir, name), { recursive: true, force: true });
+	discard(
+		(existsSync(dir) ? readdirSync(dir) : []).filter((name) => name === 'stage' || name.startsWith('stage-')).map((name) => join(dir, name)),
+		join(trashDir(root), trashName()),
+	);
 	const staging = join(dir, 'stage');
 	mkdirSync(staging, { recursive: true });
 	return join(staging, 'dist');
@@ -184,20 +193,30 @@ export function cleanLeftovers(outDir: string, keep = currentVersion(outDir)): v
 	const parent = dirname(outDir);
 	const base = basename(outDir);
 	const doomed: string[] = [];
+	resumeDiscards(versions);
 	for (const name of existsSync(versions) ? readdirSync(versions) : []) {
 		const path = join(versions, name);
-		// Trash that an earlier background deletion did not finish: try again.
-		if (name.startsWith(TRASH)) deleteInBackground(path);
-		else if (path !== keep) doomed.push(path);
+		if (!name.startsWith(TRASH) && path !== keep) doomed.push(path);
 	}
 	for (const name of existsSync(parent) ? readdirSync(parent) : []) {
 		// Our own temporary links, and the folders the old two-rename swap left behind.
 		if (name.startsWith(`${base}.link-`) || name.startsWith(`${base}.building-`) || name.startsWith(`${base}.previous-`)) doomed.push(join(parent, name));
 	}
-	if (!doomed.length) return;
-	const trash = join(versions, `${TRASH}${process.pid}-${Date.now()}`);
+	discard(doomed, join(versions, trashName()));
+}
+
+/** A new trash folder's name: unique per process and moment. */
+export const trashName = () => `${TRASH}${process.pid}-${Date.now()}`;
+
+/**
+ * Deletes folders without waiting for it: each is moved (one rename, so it must be on the same
+ * file system as `trash`) into the new folder `trash`, which a background process deletes.
+ */
+export function discard(paths: readonly string[], trash: string): void {
+	const present = paths.filter((path) => existsSync(path));
+	if (!present.length) return;
 	mkdirSync(trash, { recursive: true });
-	doomed.forEach((path, i) => {
+	present.forEach((path, i) => {
 		try {
 			renameSync(path, join(trash, `${i}-${basename(path)}`));
 		} catch {
@@ -205,6 +224,11 @@ export function cleanLeftovers(outDir: string, keep = currentVersion(outDir)): v
 		}
 	});
 	deleteInBackground(trash);
+}
+
+/** Trash folders under `dir` that an earlier background deletion did not finish: deleted again. */
+export function resumeDiscards(dir: string): void {
+	for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name.startsWith(TRASH)) deleteInBackground(join(dir, name));
 }
 
 /** How many article pages the published site has (0 when there is none). */
