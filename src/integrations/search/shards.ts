@@ -10,7 +10,7 @@
  */
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,9 +101,26 @@ async function runJobs(jobs: ShardJob[], workers: number): Promise<void> {
 	await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, one));
 }
 
+/**
+ * A file tree from the cache into the output, as hard links where the file system allows (the
+ * index of a big archive is thousands of files; nothing writes to them once Pagefind has).
+ */
+function linkTree(from: string, to: string) {
+	if (statSync(from).isDirectory()) {
+		mkdirSync(to, { recursive: true });
+		for (const name of readdirSync(from)) linkTree(join(from, name), join(to, name));
+		return;
+	}
+	try {
+		linkSync(from, to);
+	} catch {
+		copyFileSync(from, to);
+	}
+}
+
 function copyShard(from: string, to: string) {
 	mkdirSync(to, { recursive: true });
-	for (const name of readdirSync(from)) if (DATA.test(name)) cpSync(join(from, name), join(to, name), { recursive: true });
+	for (const name of readdirSync(from)) if (DATA.test(name)) linkTree(join(from, name), join(to, name));
 }
 
 /**
