@@ -113,11 +113,13 @@ export const strings = {
 		/** [COUNT]: results not shown yet. */
 		more: '显示更多结果（还有 [COUNT] 篇）',
 		/**
-		 * A big archive is searched newest year first ([YEARS]: the years searched so far, e.g.
-		 * 2025—2026年); the button adds the next older year ([YEAR]) to the search.
+		 * A big archive is searched newest year first ([YEARS]: what was searched so far, e.g.
+		 * 2025—2026 年, or 2026年9月12日以来 when a big year is read in parts); the button adds
+		 * the next older year ([YEAR]) to the search, or the rest of a year read in part (olderRest).
 		 */
 		scope: '以上是 [YEARS]的稿件。',
 		older: '再查 [YEAR] 年的稿件',
+		olderRest: '再查 [YEAR] 年更早的稿件',
 		noscript: '搜索需要浏览器启用 JavaScript。也可以按县区、城市或专题浏览文章：',
 		unavailable: '搜索暂时无法使用，请稍后再试，或按县区、专题浏览。',
 		/** The same in the preview (`npm run dev`), which searches the last build's index. */

@@ -17,7 +17,7 @@
 import { formatChineseDate } from '../../lib/dates.ts';
 import { fill, filterOptions, statusLine, toggleFilter, type PanelStatus, type PanelStrings } from '../../lib/search/panel.ts';
 import type { QueryPlan } from '../../lib/search/query.ts';
-import { yearSpan, type SearchShard } from '../../lib/search/shards.ts';
+import { olderShard, searchedSpan, type SearchShard } from '../../lib/search/shards.ts';
 import { readState, writeState, type SearchState, type SortMode } from '../../lib/search/state.ts';
 import { polishExcerpt } from '../../lib/zh/excerpt.ts';
 
@@ -245,8 +245,9 @@ function wire(panel: HTMLElement, context: SearchContext, state: SearchState, on
 		scope.hidden = !next || !searchedTerm;
 		if (scope.hidden || !next) return;
 		const line = scope.querySelector<HTMLElement>('[data-scope-line]')!;
-		line.textContent = fill(t.scope, { YEARS: yearSpan(searched) });
-		older.textContent = fill(t.older, { YEAR: next.year });
+		line.textContent = fill(t.scope, { YEARS: searchedSpan(searched, next) });
+		const { year, partly } = olderShard(searched, next);
+		older.textContent = fill(partly ? t.olderRest : t.older, { YEAR: year });
 	}
 
 	async function run() {

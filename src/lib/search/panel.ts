@@ -17,6 +17,7 @@ export interface PanelStrings {
 	more: string;
 	scope: string;
 	older: string;
+	olderRest: string;
 }
 
 /** `[KEY]` placeholders of a string template filled in (`找到 [COUNT] 篇` → `找到 3 篇`). */

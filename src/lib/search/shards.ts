@@ -26,6 +26,8 @@ export interface SearchShard {
 	year: string;
 	/** How many pieces it holds. */
 	pages: number;
+	/** The 见报日期 of its oldest piece, `YYYY-MM-DD` (a year's later parts begin mid-year). */
+	from: string;
 }
 
 export interface PlannedShard<P extends ShardPage = ShardPage> extends SearchShard {
@@ -59,7 +61,7 @@ export function planShards<P extends ShardPage>(pages: readonly P[], maxPages = 
 		const size = Math.ceil(members.length / parts);
 		for (let i = 0; i < parts; i++) {
 			const slice = members.slice(i * size, (i + 1) * size);
-			shards.push({ id: parts === 1 ? year : `${year}-${i + 1}`, year, pages: slice.length, members: slice });
+			shards.push({ id: parts === 1 ? year : `${year}-${i + 1}`, year, pages: slice.length, from: slice.at(-1)!.date, members: slice });
 		}
 	}
 	return shards;
@@ -67,7 +69,7 @@ export function planShards<P extends ShardPage>(pages: readonly P[], maxPages = 
 
 /** What the browser is told of the shards: no member lists. */
 export function shardManifest(shards: readonly PlannedShard[]): SearchShard[] {
-	return shards.map(({ id, year, pages }) => ({ id, year, pages }));
+	return shards.map(({ id, year, pages, from }) => ({ id, year, pages, from }));
 }
 
 /**
@@ -89,6 +91,23 @@ export function yearsOfFilters(filters: Record<string, unknown> | undefined): st
 		return ((value as { any: unknown[] }).any).filter((v): v is string => typeof v === 'string');
 	}
 	return undefined;
+}
+
+/**
+ * What a search without a year filter has read, as the scope line says it: whole years
+ * (`2026 年`, `2024—2026 年`), or, when it stopped inside a year that is cut into parts, the day
+ * it reaches back to (`2026年9月12日以来`). `next` is the shard after the searched ones.
+ */
+export function searchedSpan(searched: readonly SearchShard[], next: SearchShard | undefined): string {
+	const last = searched.at(-1);
+	if (!last || !next || next.year !== last.year) return yearSpan(searched);
+	const [y, m, d] = last.from.split('-').map(Number);
+	return `${y}年${m}月${d}日以来`;
+}
+
+/** The year the older-shard button names, and whether the search has already read part of it. */
+export function olderShard(searched: readonly SearchShard[], next: SearchShard): { year: string; partly: boolean } {
+	return { year: next.year, partly: searched.some((shard) => shard.year === next.year) };
 }
 
 /** The years some shards cover, as the search UI says them: `2026 年`, `2024—2026 年`. */

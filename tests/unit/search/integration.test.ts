@@ -25,7 +25,7 @@ describe('search bundle', () => {
 	it('inlines the search data but only the key set of the traditional table, which goes beside it', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'gy-bundle-'));
 		try {
-			const data = buildSearchData({ traditional: { 遞: '递', 會: '会' }, places: { ziyang: '紫阳县' }, shards: [{ id: '2026', year: '2026', pages: 3 }] });
+			const data = buildSearchData({ traditional: { 遞: '递', 會: '会' }, places: { ziyang: '紫阳县' }, shards: [{ id: '2026', year: '2026', pages: 3, from: '2026-01-01' }] });
 			await writeBundle(dir, data);
 			expect(JSON.parse(readFileSync(join(dir, T2S_FILE), 'utf8'))).toBe('遞递會会');
 			const js = readFileSync(join(dir, 'pagefind.js'), 'utf8');

@@ -47,7 +47,7 @@ describe('filterOptions', () => {
 
 	it('lists years newest first, and offers years not searched yet without a count', () => {
 		const years = { '2024': 800, '2026': 830, '2025': 810 };
-		const options = filterOptions('year', years, { '2026': 7 }, [], [{ id: '2026', year: '2026', pages: 830 }]);
+		const options = filterOptions('year', years, { '2026': 7 }, [], [{ id: '2026', year: '2026', pages: 830, from: '2026-01-01' }]);
 		expect(options).toEqual([
 			{ value: '2026', count: 7, selected: false, hidden: false },
 			{ value: '2025', count: undefined, selected: false, hidden: false },

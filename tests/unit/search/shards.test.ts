@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedElement, planShards, searchDocument, shardManifest, shardsInScope, yearsOfFilters, yearSpan } from '../../../src/lib/search/shards.ts';
+import { indexedElement, olderShard, planShards, searchDocument, searchedSpan, shardManifest, shardsInScope, yearsOfFilters, yearSpan } from '../../../src/lib/search/shards.ts';
 
 const page = (date: string, n = 0) => ({ url: `/articles/${date}-${n}/`, date });
 
@@ -9,9 +9,9 @@ describe('planShards', () => {
 		expect(shards.map((s) => s.id)).toEqual(['2026', '2025', '2024']);
 		expect(shards[2]!.members.map((p) => p.date)).toEqual(['2024-12-31', '2024-03-01']);
 		expect(shardManifest(shards)).toEqual([
-			{ id: '2026', year: '2026', pages: 1 },
-			{ id: '2025', year: '2025', pages: 1 },
-			{ id: '2024', year: '2024', pages: 2 },
+			{ id: '2026', year: '2026', pages: 1, from: '2026-01-02' },
+			{ id: '2025', year: '2025', pages: 1, from: '2025-06-01' },
+			{ id: '2024', year: '2024', pages: 2, from: '2024-03-01' },
 		]);
 	});
 
@@ -36,10 +36,10 @@ describe('planShards', () => {
 
 describe('which shards a search reads', () => {
 	const shards = [
-		{ id: '2026', year: '2026', pages: 3 },
-		{ id: '2025-1', year: '2025', pages: 5 },
-		{ id: '2025-2', year: '2025', pages: 5 },
-		{ id: '2024', year: '2024', pages: 4 },
+		{ id: '2026', year: '2026', pages: 3, from: '2026-01-05' },
+		{ id: '2025-1', year: '2025', pages: 5, from: '2025-07-09' },
+		{ id: '2025-2', year: '2025', pages: 5, from: '2025-01-02' },
+		{ id: '2024', year: '2024', pages: 4, from: '2024-01-03' },
 	];
 	it('reads only the shards of the years filtered for, else all', () => {
 		expect(shardsInScope(shards, ['2025']).map((s) => s.id)).toEqual(['2025-1', '2025-2']);
@@ -57,6 +57,14 @@ describe('which shards a search reads', () => {
 		expect(yearSpan(shards.slice(0, 1))).toBe('2026 年');
 		expect(yearSpan(shards.slice(0, 3))).toBe('2025—2026 年');
 		expect(yearSpan([])).toBe('');
+	});
+	it('says the day a search reaches back to when it stopped inside a year read in parts', () => {
+		expect(searchedSpan(shards.slice(0, 1), shards[1])).toBe('2026 年');
+		expect(searchedSpan(shards.slice(0, 2), shards[2])).toBe('2025年7月9日以来');
+		expect(searchedSpan(shards.slice(0, 3), shards[3])).toBe('2025—2026 年');
+		expect(searchedSpan(shards, undefined)).toBe('2024—2026 年');
+		expect(olderShard(shards.slice(0, 1), shards[1]!)).toEqual({ year: '2025', partly: false });
+		expect(olderShard(shards.slice(0, 2), shards[2]!)).toEqual({ year: '2025', partly: true });
 	});
 });
 
