@@ -11,11 +11,23 @@ export function joinBase(base: string, path: string): string {
 }
 
 /**
- * A site-internal URL under the configured base. Astro (Vite) sets `import.meta.env.BASE_URL`
- * during a build; plain Node (editor commands, unit tests) has no `import.meta.env`, so the root.
+ * The configured base. Astro (Vite) replaces `import.meta.env.BASE_URL` during a build; in plain
+ * Node (editor commands) the expression throws, and the base is the root. Written so that no
+ * bare reference to Vite's env object is left in this file: Astro would then inline the value of
+ * every environment variable whose name appears in it (`_`, the shell's last command, among
+ * them), and the page code, and with it every page's cache key, would change from shell to shell.
  */
+function configuredBase(): string {
+	try {
+		return import.meta.env.BASE_URL ?? '/';
+	} catch {
+		return '/';
+	}
+}
+
+/** A site-internal URL under the configured base. */
 export function url(path: string): string {
-	return joinBase(import.meta.env?.BASE_URL ?? '/', path);
+	return joinBase(configuredBase(), path);
 }
 
 /** The absolute URL of a page (canonical link, Open Graph, JSON-LD): its path on the site's origin. */

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareBuilds, pageReuse, parseManifest, parsePageManifest, type BuildManifest } from '../../src/lib/incremental.ts';
 import { pageReuseReport, reuseReport } from '../../src/lib/messages.ts';
@@ -95,5 +97,16 @@ describe('cacheKey', () => {
 	});
 	it('refuses data holding a function', () => {
 		expect(() => cacheKey({ format: () => '' })).toThrow(/function at "format"/);
+	});
+});
+
+describe('page code is the same whatever shell runs the build', () => {
+	it('no source file refers to Vite\'s env object bare (Astro would inline every environment variable named in the file)', () => {
+		const root = join(import.meta.dirname, '../../src');
+		const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|mts|js|mjs|astro|mdx?)$/.test(f));
+		expect(files.length).toBeGreaterThan(50);
+		// Astro's own test (astro/dist/env/vite-plugin-import-meta-env.js).
+		const bare = files.filter((f) => /\bimport\.meta\.env\b(?!\.)/.test(readFileSync(join(root, f), 'utf8')));
+		expect(bare).toEqual([]);
 	});
 });
