@@ -23,7 +23,7 @@ describe('search on the sample site', () => {
 
 	it('is built by the build itself: index, our bundle and UI next to Pagefind’s files', () => {
 		// The sample's ten pieces are all of 2022: one shard, at pagefind/2022/.
-		expect(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual([{ id: '2022', year: '2022', pages: 10 }]);
+		expect(JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8'))).toEqual([{ id: '2022', year: '2022', pages: 10, from: '2022-02-09' }]);
 		for (const file of ['pagefind/pagefind.js', 'pagefind/2022/pagefind-entry.json', 'pagefind/gongyun/pagefind.js', 'pagefind/gongyun/t2s.json', 'pagefind/gongyun/ui.js']) {
 			expect(existsSync(join(dist, file)), file).toBe(true);
 		}

@@ -45,10 +45,10 @@ describe('an archive of several years', () => {
 	it('has one shard per year, newest first, and tells the browser of them', () => {
 		const shards = JSON.parse(readFileSync(join(build.outDir, 'pagefind/shards.json'), 'utf8'));
 		expect(shards).toEqual([
-			{ id: '2026', year: '2026', pages: 1 },
-			{ id: '2025', year: '2025', pages: 2 },
-			{ id: '2024', year: '2024', pages: 4 },
-			{ id: '2023', year: '2023', pages: 1 },
+			{ id: '2026', year: '2026', pages: 1, from: '2026-01-05' },
+			{ id: '2025', year: '2025', pages: 2, from: '2025-06-10' },
+			{ id: '2024', year: '2024', pages: 4, from: '2024-02-01' },
+			{ id: '2023', year: '2023', pages: 1, from: '2023-04-20' },
 		]);
 	});
 
