@@ -14,6 +14,7 @@
  * stays correct and only needs the memory again.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -22,11 +23,16 @@ export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The store's file in the cache folder (Astro's default `single-file` collection storage). */
 export const DATA_STORE_FILE = 'data-store.json';
 
+/** The devalue Astro writes the store with (its own dependency, whatever version that is). */
+export function astroDevalue(): string {
+	return createRequire(import.meta.resolve('astro')).resolve('devalue');
+}
+
 /** The module that stands for the store: reads and revives the file when first imported. */
-export function dataStoreModule(file: string): string {
+export function dataStoreModule(file: string, devalue = astroDevalue()): string {
 	return [
 		"import { readFileSync } from 'node:fs';",
-		"import { parse } from 'devalue';",
+		`import { parse } from ${JSON.stringify(devalue)};`,
 		// A Map (not the parsed JSON) so nothing keeps the flat form alive beside the store.
 		`export default parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
 	].join('\n');
