@@ -11,6 +11,7 @@ import gongyunSearch from './src/integrations/search/index.ts';
 import gongyunEpaper from './src/integrations/epaper/index.ts';
 import gongyunCms from './src/integrations/cms.ts';
 import gongyunPreview from './src/integrations/preview.ts';
+import gongyunContentStore from './src/integrations/content-store.ts';
 
 // Site settings and the content folder, handed to our integrations (search, web editor, preview).
 const desk = { site: siteConfig, contentDir: contentDir(fileURLToPath(new URL('.', import.meta.url))) };
@@ -27,7 +28,8 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: unified(markdownOptions(siteConfig)),
 	},
-	integrations: [mdx(), sitemap(), gongyunEpaper(), gongyunSearch(desk), gongyunCms(desk), gongyunPreview(desk)],
+	// gongyunContentStore keeps the articles' data out of the server bundle (read from the cache when pages are made).
+	integrations: [mdx(), sitemap(), gongyunContentStore(), gongyunEpaper(), gongyunSearch(desk), gongyunCms(desk), gongyunPreview(desk)],
 	// A strict CSP on every page (src/lib/csp.ts); Astro adds the hashes of its scripts and styles.
 	security: { csp: contentSecurityPolicy(siteConfig) },
 	devToolbar: { enabled: false },

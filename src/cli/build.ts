@@ -13,7 +13,7 @@ import { getGazetteer } from '../lib/gazetteer.ts';
 import { BUILD_FAILED, NO_SPACE, astroError, pageReuseReport, reuseReport, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
 import { photoWarnings } from '../lib/photos.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
-import { formatDiagnostic, validateArticles, type Diagnostic, type ValidArticle } from '../lib/validate.ts';
+import { formatDiagnostic, validateArticles, type Diagnostic, type SourceFile } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
 import { parseCommandLine } from './args.ts';
 import { contentChecks } from './checks.ts';
@@ -66,16 +66,16 @@ function explain(error: unknown, outDir: string): string {
 }
 
 /** Articles whose image Astro could not process (`/_astro/<name>.<hash>.<ext>` in its message). */
-function blameImage(message: string, articles: ValidArticle[]): Diagnostic[] {
+function blameImage(message: string, sources: SourceFile[]): Diagnostic[] {
 	const m = /\/_astro\/(.+?)\.[\w-]{6,}\.(\w+)\b/.exec(message);
 	if (!m || !/CouldNotTransformImage|generating image|image/i.test(message)) return [];
 	const name = `${m[1]}.${m[2]}`;
 	const found: Diagnostic[] = [];
-	for (const article of articles) {
-		article.file.source.split('\n').forEach((text, i) => {
+	for (const article of sources) {
+		article.source.split('\n').forEach((text, i) => {
 			if (!text.includes(name)) return;
 			found.push({
-				file: article.file.file,
+				file: article.file,
 				line: i + 1,
 				...(/^image\s*:/.test(text) ? { field: 'image' } : {}),
 				message: imageUndecodable(name),
@@ -107,12 +107,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 	});
 }
 
-async function buildAndPublish(
-	ctx: ReturnType<typeof cliContext>,
-	io: CliIO,
-	options: { base?: string | undefined; site?: string | undefined; quiet: boolean; allowEmpty: boolean; clean: boolean },
-): Promise<number> {
-	const { outDir } = ctx;
+/**
+ * Checks every article (all mistakes at once) and prints the warnings. Returns only what the
+ * build needs later: the sources and parsed articles are dropped before Astro starts, so the
+ * build does not carry a second copy of the archive through every phase.
+ */
+async function checkArticles(ctx: ReturnType<typeof cliContext>, io: CliIO, options: { quiet: boolean }): Promise<{ publishable: number; digests: Record<string, string> }> {
 	const checkStarted = performance.now();
 	const read = await readArticleSources(ctx.contentDir, ctx.root);
 	const { articles, diagnostics } = validateArticles(read.sources, {
@@ -129,6 +129,16 @@ async function buildAndPublish(
 	// Warnings: the build goes on, the editor is told what to fix.
 	const warnings = photoWarnings(articles, () => photoStoryWithoutPhoto);
 	if (warnings.length) io.err(['', warningCount(warnings.length), ...warnings.map(formatDiagnostic), ''].join('\n'));
+	return { publishable: articles.filter((a) => !a.data.draft).length, digests: articleDigests(read.sources) };
+}
+
+async function buildAndPublish(
+	ctx: ReturnType<typeof cliContext>,
+	io: CliIO,
+	options: { base?: string | undefined; site?: string | undefined; quiet: boolean; allowEmpty: boolean; clean: boolean },
+): Promise<number> {
+	const { outDir } = ctx;
+	const { publishable, digests } = await checkArticles(ctx, io, options);
 
 	// One build per checkout (they share .astro/ and the staging folder); then clean up after killed ones.
 	const release = await acquireBuildLock(ctx.root, {
@@ -137,7 +147,6 @@ async function buildAndPublish(
 	try {
 		cleanLeftovers(outDir);
 		// An emptied or half-copied content folder must not replace the live site by accident.
-		const publishable = articles.filter((a) => !a.data.draft).length;
 		const published = publishedArticleCount(outDir);
 		if (!options.allowEmpty) {
 			if (publishable === 0) {
@@ -153,7 +162,7 @@ async function buildAndPublish(
 		pruneCaches(ctx.root, cacheDir);
 		const current = {
 			program: programDigest(ctx.root, { site: ctx.site, base: options.base, url: options.site }),
-			articles: articleDigests(read.sources),
+			articles: digests,
 		};
 		const reuse = compareBuilds(readManifest(cacheDir), current, { clean: options.clean });
 		if (reuse.kind === 'full') clearCache(ctx.root, cacheDir);
@@ -181,7 +190,8 @@ async function buildAndPublish(
 			building();
 		} catch (error) {
 			// Astro names a broken picture only by its hashed output name: find the article that uses it.
-			const blamed = blameImage(error instanceof Error ? error.message : '', articles);
+			const message = error instanceof Error ? error.message : '';
+			const blamed = blameImage(message, (await readArticleSources(ctx.contentDir, ctx.root)).sources);
 			if (blamed.length) fail(problems(blamed));
 			throw error;
 		} finally {

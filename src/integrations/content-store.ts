@@ -1,0 +1,77 @@
+/**
+ * Keeps the content collections' data out of the server bundle. Astro writes its content store
+ * (every entry's data and rendered HTML) to `<cacheDir>/data-store.json` and, by default, also
+ * bundles it into the prerender chunk as one string literal, which Rolldown and every Vite
+ * plugin then parse, copy and write out again, and which the page generation keeps in memory
+ * beside the store it parses from it. On a 10,000-piece archive that module is 66 MB, and
+ * bundling it was the build's largest memory peak (`npm run bench:build`). In a build, this
+ * integration loads the module as a few lines that read the same file when the pages are
+ * generated, in the same process, right after the sync wrote it.
+ *
+ * It relies on two things of Astro 7 that are not public API: the module's id and the file's
+ * format (devalue, which Astro itself reads it with). If a later Astro names either differently,
+ * the hook matches nothing or finds no file, and Astro's own loader takes over again: the build
+ * stays correct and only needs the memory again.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Astro's resolved id of `astro:data-layer-content` (the store's virtual module). */
+export const DATA_STORE_MODULE = '\0astro:data-layer-content';
+/** The store's file in the cache folder (Astro's default `single-file` collection storage). */
+export const DATA_STORE_FILE = 'data-store.json';
+
+/** The devalue Astro writes the store with (its own dependency, whatever version that is). */
+export function astroDevalue(): string {
+	return createRequire(import.meta.resolve('astro')).resolve('devalue');
+}
+
+/** The module that stands for the store: reads and revives the file when first imported. */
+export function dataStoreModule(file: string, devalue = astroDevalue()): string {
+	return [
+		"import { readFileSync } from 'node:fs';",
+		`import { parse } from ${JSON.stringify(devalue)};`,
+		// A Map (not the parsed JSON) so nothing keeps the flat form alive beside the store.
+		`export default parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+	].join('\n');
+}
+
+/**
+ * The Vite plugin. Its `load` runs before Astro's (`order: 'pre'`), so the store is never read
+ * into the bundle at all. The module is marked as content data for Astro's incremental build,
+ * as Astro marks its own: a page's code hash must not change when only an article did.
+ */
+export function contentStorePlugin(storeFile: () => string | undefined) {
+	return {
+		name: 'gongyun-content-store',
+		apply: 'build' as const,
+		load: {
+			order: 'pre' as const,
+			filter: { id: /^\0astro:data-layer-content$/ },
+			handler(id: string) {
+				const file = storeFile();
+				if (id !== DATA_STORE_MODULE || !file || !existsSync(file)) return null;
+				return { code: dataStoreModule(file), map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } };
+			},
+		},
+	};
+}
+
+export default function gongyunContentStore(): AstroIntegration {
+	let storeFile: string | undefined;
+	return {
+		name: 'gongyun-content-store',
+		hooks: {
+			'astro:config:setup': ({ command, updateConfig }) => {
+				if (command === 'build') updateConfig({ vite: { plugins: [contentStorePlugin(() => storeFile)] } });
+			},
+			'astro:config:done': ({ config }) => {
+				// Chunked storage (`experimental.collectionStorage`) keeps other files: leave it to Astro.
+				const storage = config.experimental.collectionStorage;
+				storeFile = storage === undefined || storage === 'single-file' ? fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir)) : undefined;
+			},
+		},
+	};
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import gongyunContentStore, { astroDevalue, contentStorePlugin, DATA_STORE_MODULE, dataStoreModule } from '../../src/integrations/content-store.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'gyzh-content-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A store as Astro writes it: collections → entries, with dates and rendered HTML. */
+async function writeStore(): Promise<{ file: string; store: Map<string, Map<string, unknown>> }> {
+	const devalue = await import(pathToFileURL(astroDevalue()).href);
+	const store = new Map<string, Map<string, unknown>>([
+		['articles', new Map<string, unknown>([['2024/a', { id: '2024/a', data: { title: ['职工书屋'], date: new Date('2024-05-01') }, rendered: { html: '<p>“书香”进车间</p>' }, digest: 'x' }]])],
+		['cities', new Map<string, unknown>([['xian', { id: 'xian', data: { name: '西安市' } }]])],
+	]);
+	const file = join(dir, 'data-store.json');
+	writeFileSync(file, devalue.stringify(store));
+	return { file, store };
+}
+
+describe('content store outside the bundle', () => {
+	it('revives the store file into the same collections Astro wrote', async () => {
+		const { file, store } = await writeStore();
+		const module = join(dir, 'store.mjs');
+		writeFileSync(module, dataStoreModule(file));
+		const loaded = (await import(pathToFileURL(module).href)).default;
+		expect(loaded).toBeInstanceOf(Map);
+		expect(loaded).toEqual(store);
+		expect(loaded.get('articles').get('2024/a').data.date).toBeInstanceOf(Date);
+	});
+
+	it('loads only the store module, only when the file is there, and marks it as content data', async () => {
+		const { file } = await writeStore();
+		const plugin = contentStorePlugin(() => file);
+		expect(plugin.apply).toBe('build');
+		expect(plugin.load.order).toBe('pre');
+		expect(plugin.load.filter.id.test(DATA_STORE_MODULE)).toBe(true);
+		expect(plugin.load.filter.id.test('astro:content')).toBe(false);
+		expect(plugin.load.handler('\0astro:content')).toBeNull();
+		const loaded = plugin.load.handler(DATA_STORE_MODULE)!;
+		expect(loaded.code).toContain(JSON.stringify(file));
+		// Nothing of the content itself goes into the bundle.
+		expect(loaded.code).not.toContain('书香');
+		expect(loaded.meta).toEqual({ astroIncremental: { kind: 'content-data' } });
+		// No file (nothing synced, or another storage): Astro's own loader takes the module.
+		expect(contentStorePlugin(() => join(dir, 'none.json')).load.handler(DATA_STORE_MODULE)).toBeNull();
+		expect(contentStorePlugin(() => undefined).load.handler(DATA_STORE_MODULE)).toBeNull();
+	});
+
+	it('takes part in builds only, and leaves chunked storage to Astro', () => {
+		const integration = gongyunContentStore();
+		const plugins: unknown[] = [];
+		const setup = integration.hooks['astro:config:setup'] as (o: unknown) => void;
+		const done = integration.hooks['astro:config:done'] as (o: unknown) => void;
+		setup({ command: 'dev', updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins) });
+		expect(plugins).toHaveLength(0);
+		setup({ command: 'build', updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins) });
+		expect(plugins).toHaveLength(1);
+		const plugin = plugins[0] as ReturnType<typeof contentStorePlugin>;
+		done({ config: { cacheDir: pathToFileURL(`${dir}/`), experimental: {} } });
+		expect(plugin.load.handler(DATA_STORE_MODULE)?.code).toContain(JSON.stringify(join(dir, 'data-store.json')));
+		done({ config: { cacheDir: pathToFileURL(`${dir}/`), experimental: { collectionStorage: 'chunked' } } });
+		expect(plugin.load.handler(DATA_STORE_MODULE)).toBeNull();
+	});
+});
