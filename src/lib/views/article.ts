@@ -88,11 +88,39 @@ export interface ArticlePageInput {
 const linkTo = (article: ArticleLike | undefined): ArticleLinkView | undefined =>
 	article && { path: routes.article(article.id), headline: headlineText(article.data.title) };
 
-export function articleView<A extends ArticleLike>(
-	article: A,
-	site: Pick<SiteData<A>, 'articles' | 'places' | 'counties' | 'cities' | 'tagSlugs' | 'config'> & Partial<Pick<SiteData<A>, 'position' | 'byCounty' | 'byCity' | 'byTag'>>,
-	page: ArticlePageInput,
-): ArticleView {
+type ArticleSite<A extends ArticleLike> = Pick<SiteData<A>, 'articles' | 'places' | 'counties' | 'cities' | 'tagSlugs' | 'config'> &
+	Partial<Pick<SiteData<A>, 'position' | 'byCounty' | 'byCity' | 'byTag'>>;
+
+/**
+ * What an article page prints that does not come from its own entry: links to other pieces
+ * (related, 上一篇/下一篇, author pages), its places and topics as the site names them, and
+ * whether it has a share card. `articleView` takes all of that from here, so a page's cache key
+ * (its entry, this, its printed page: src/pages/articles) covers everything it prints, and costs
+ * far less than the whole view.
+ */
+export function articleContext<A extends ArticleLike>(article: A, site: ArticleSite<A>) {
+	const { data } = article;
+	const everyone = peopleIndex(site.articles);
+	const { newer, older } = neighbours(site.articles, article.id, site.position);
+	return {
+		people: new Map(peopleOf(article).flatMap(({ name }) => (everyone.has(name) ? [[name, routes.author(everyone.get(name)!.slug)] as const] : []))),
+		related: relatedArticles(article, site.articles, { cityOfCounty: (id) => site.counties.get(id)?.cityId, ...(site.byCounty && site.byCity && site.byTag ? { groups: { byCounty: site.byCounty, byCity: site.byCity, byTag: site.byTag } } : {}) }).map((r) => ({
+			...linkTo(r)!,
+			date: r.data.date,
+			dateText: formatChineseDate(r.data.date),
+		})),
+		hasShareCard: hasShareCard(article, site.articles[0], site.config.shareCardDays),
+		places: site.places.get(article.id) ?? [],
+		// Cities roll up their counties' stories, as the city pages do.
+		searchCities: cityKeys(article, (id) => site.counties.get(id)?.cityId).flatMap((id) => site.cities.get(id)?.name ?? []),
+		tags: data.tags.map((tag) => ({ label: tag, path: routes.tag(site.tagSlugs.get(tag)!) })),
+		credits: creditLines(data, site.config.pageEditors),
+		newer: linkTo(newer),
+		older: linkTo(older),
+	};
+}
+
+export function articleView<A extends ArticleLike>(article: A, site: ArticleSite<A>, page: ArticlePageInput): ArticleView {
 	const { data } = article;
 	const origin = page.origin ?? site.config.site;
 	const title = headlineText(data.title);
@@ -101,10 +129,9 @@ export function articleView<A extends ArticleLike>(
 	const photo = hasPhoto(data);
 	const printedByline = byline({ ...data, photographers: photo ? data.photographers : [] });
 	const photoStory = data.genre === PHOTO_GENRE && photo;
-	const everyone = peopleIndex(site.articles);
-	const places = site.places.get(article.id) ?? [];
+	const context = articleContext(article, site);
+	const { places } = context;
 	const placeNames = places.map((p) => p.name);
-	const { newer, older } = neighbours(site.articles, article.id, site.position);
 	return {
 		title,
 		description,
@@ -113,7 +140,7 @@ export function articleView<A extends ArticleLike>(
 			{ label: formatChineseDate(data.date), path: routes.issue(data.date) },
 		],
 		byline: printedByline,
-		people: new Map(peopleOf(article).flatMap(({ name }) => (everyone.has(name) ? [[name, routes.author(everyone.get(name)!.slug)] as const] : []))),
+		people: context.people,
 		searchByline: byline(data),
 		date: data.date,
 		dateText: formatChineseDate(data.date),
@@ -125,18 +152,13 @@ export function articleView<A extends ArticleLike>(
 		photoStory,
 		imageCaption: photoStory ? data.imageAlt : undefined,
 		imageCredit: photoStory && data.photographers.length ? byline({ photographers: data.photographers, authors: [], source: undefined }) : undefined,
-		credits: creditLines(data, site.config.pageEditors),
-		related: relatedArticles(article, site.articles, { cityOfCounty: (id) => site.counties.get(id)?.cityId, ...(site.byCounty && site.byCity && site.byTag ? { groups: { byCounty: site.byCounty, byCity: site.byCity, byTag: site.byTag } } : {}) }).map((r) => ({
-			...linkTo(r)!,
-			date: r.data.date,
-			dateText: formatChineseDate(r.data.date),
-		})),
+		credits: context.credits,
+		related: context.related,
 		url: absoluteUrl(page.pathname, origin),
-		shareCard: hasShareCard(article, site.articles[0], site.config.shareCardDays) ? absoluteUrl(url(routes.shareCard(article.id)), origin) : undefined,
+		shareCard: context.hasShareCard ? absoluteUrl(url(routes.shareCard(article.id)), origin) : undefined,
 		places,
-		// Cities roll up their counties' stories, as the city pages do.
-		searchCities: cityKeys(article, (id) => site.counties.get(id)?.cityId).flatMap((id) => site.cities.get(id)?.name ?? []),
-		tags: data.tags.map((tag) => ({ label: tag, path: routes.tag(site.tagSlugs.get(tag)!) })),
+		searchCities: context.searchCities,
+		tags: context.tags,
 		searchMeta: searchMetaAttrs({
 			title,
 			kicker: data.kicker,
@@ -149,8 +171,8 @@ export function articleView<A extends ArticleLike>(
 			image_alt: data.image ? data.imageAlt : undefined,
 		}),
 		draftNote: data.draft ? strings.draft.note : undefined,
-		newer: linkTo(newer),
-		older: linkTo(older),
+		newer: context.newer,
+		older: context.older,
 		jsonLd: newsArticleJsonLd({
 			data,
 			url: absoluteUrl(page.pathname, origin),
