@@ -20,7 +20,11 @@ export default defineConfig({
 	site: siteConfig.site,
 	base: siteConfig.base,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Eight pages in flight: generation waits on the disk (writing each page and its copy in the
+	// incremental cache, or restoring an unchanged one), and with one at a time it waited for each
+	// file in turn. On the 10,000-piece archive: restoring 16,865 unchanged pages 10 s → 3 s, a
+	// full build's page generation 36 s → 29 s (npm run bench:build). Rendering itself is one thread.
+	build: { format: 'directory', concurrency: 8 },
 	// Our rehype plugins need the unified processor (Astro 7 defaults to another one). MDX
 	// inherits them. Sanitising comes first; code highlighting is off (its inline styles would
 	// need 'unsafe-inline' and a news story has no code to colour).
