@@ -174,6 +174,21 @@ function differences(a: string, b: string): string[] {
 }
 
 /**
+ * A build deletes what it replaced (the old site, a cleared cache) in the background. Back to
+ * back, the next timed build would share the disk with that deletion, which an editor who
+ * publishes a piece minutes later never does: wait until it is done, and say how long.
+ */
+async function settle(out: string): Promise<string> {
+	const started = performance.now();
+	const pending = () =>
+		[join(repoRoot, '.build-tmp/trash'), join(out, '..', `.${out.split('/').at(-1)}.versions`)].some(
+			(dir) => existsSync(dir) && readdirSync(dir).some((name) => dir.endsWith('trash') || name.startsWith('.trash-')),
+		);
+	while (pending() && performance.now() - started < 120_000) await new Promise((r) => setTimeout(r, 200));
+	return `${((performance.now() - started) / 1000).toFixed(1)} s`;
+}
+
+/**
  * After the full build: one new article (a copy of the newest, retitled) in the same content
  * folder, rebuilt into the same output (what an editor does), then a `--clean` build of the same
  * content into another folder, and the two outputs compared file by file. The article is removed
@@ -187,12 +202,13 @@ async function oneArticleRebuild(corpus: string, out: string, fullSeconds: numbe
 	const source = readFileSync(join(articles, newestYear, newest), 'utf8');
 	writeFileSync(added, source.replace(/^title: .*$/m, 'title: 一篇新稿件：县总工会举办职工书画展'));
 	try {
+		const waited = await settle(out);
 		const re = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', out], repoRoot, BUILD_ENV);
 		if (re.status !== 0) throw new Error(`rebuild failed:\n${re.stderr.slice(-3000)}`);
 		const reuse = re.lines.find((l) => /增量构建|完整构建/.test(l.line))?.line.trim() ?? '(no reuse line)';
 		const shards = re.lines.find((l) => /搜索索引：/.test(l.line))?.line.replace(/^.*?搜索索引/, '搜索索引').trim() ?? '';
 		const pages = re.lines.find((l) => /页面：/.test(l.line))?.line.trim() ?? '(no page reuse line)';
-		console.log(`\none new article, rebuilt (load average ${load()}): ${re.seconds.toFixed(1)} s, peak ${gib(re.peakKb)} GiB — ${(re.seconds / fullSeconds * 100).toFixed(0)} % of the full build\n  ${reuse}\n  ${pages}\n  ${shards}`);
+		console.log(`\none new article, rebuilt (after ${waited} for the last build's background deletion; load average ${load()}): ${re.seconds.toFixed(1)} s, peak ${gib(re.peakKb)} GiB — ${(re.seconds / fullSeconds * 100).toFixed(0)} % of the full build\n  ${reuse}\n  ${pages}\n  ${shards}`);
 		console.table(phases(re).map((r) => ({ phase: r.phase, 'wall s': r.s.toFixed(1), 'peak RSS GiB (largest process)': gib(r.maxKb) })));
 		const cleanOut = `${out}-clean`;
 		rmSync(cleanOut, { recursive: true, force: true });
