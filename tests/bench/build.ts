@@ -175,8 +175,9 @@ function differences(a: string, b: string): string[] {
 
 /**
  * A build deletes what it replaced (the old site, a cleared cache) in the background. Back to
- * back, the next timed build would share the disk with that deletion, which an editor who
- * publishes a piece minutes later never does: wait until it is done, and say how long.
+ * back, the next timed build would share the disk with that deletion and with the writeback of
+ * what the builds before it wrote, which an editor who publishes a piece minutes later never
+ * does: wait until both are done, and say how long.
  */
 async function settle(out: string): Promise<string> {
 	const started = performance.now();
@@ -185,6 +186,8 @@ async function settle(out: string): Promise<string> {
 			(dir) => existsSync(dir) && readdirSync(dir).some((name) => dir.endsWith('trash') || name.startsWith('.trash-')),
 		);
 	while (pending() && performance.now() - started < 120_000) await new Promise((r) => setTimeout(r, 200));
+	// And the writes still in the page cache (the full build's, Hugo's) go to disk first.
+	spawnSync('sync');
 	return `${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
 
