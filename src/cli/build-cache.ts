@@ -153,9 +153,10 @@ export function readPageManifest(dir: string): PageManifest | undefined {
  * an earlier build is still there, the page copies are dropped (the next build renders every
  * page; the content cache still holds). Returns the function that clears the mark after success.
  */
-export function markBuilding(dir: string): () => void {
+export function markBuilding(root: string, dir: string): () => void {
 	const mark = join(dir, BUILDING);
-	if (existsSync(mark)) for (const name of [ASTRO_PAGES, ASTRO_PAGE_COPIES]) rmSync(join(dir, name), { recursive: true, force: true });
+	// Thrown away as a cleared cache is: a big archive's page copies are deleted in the background.
+	if (existsSync(mark)) discard([ASTRO_PAGES, ASTRO_PAGE_COPIES].map((name) => join(dir, name)), join(trashDir(root), trashName()));
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(mark, `${process.pid}\n`);
 	return () => rmSync(mark, { force: true });

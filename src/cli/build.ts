@@ -170,7 +170,7 @@ async function buildAndPublish(
 
 		const staging = freshStaging(ctx.root);
 		setContentDirForAstro(ctx.contentDir);
-		const building = markBuilding(cacheDir);
+		const building = markBuilding(ctx.root, cacheDir);
 		const pagesBefore = readPageManifest(cacheDir);
 		const { build } = await import('astro');
 		try {

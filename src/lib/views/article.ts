@@ -120,7 +120,8 @@ export function articleContext<A extends ArticleLike>(article: A, site: ArticleS
 	};
 }
 
-export function articleView<A extends ArticleLike>(article: A, site: ArticleSite<A>, page: ArticlePageInput): ArticleView {
+/** `context`: the page's `articleContext`, when its `getStaticPaths` has it already (for the cache key). */
+export function articleView<A extends ArticleLike>(article: A, site: ArticleSite<A>, page: ArticlePageInput, context = articleContext(article, site)): ArticleView {
 	const { data } = article;
 	const origin = page.origin ?? site.config.site;
 	const title = headlineText(data.title);
@@ -129,7 +130,6 @@ export function articleView<A extends ArticleLike>(article: A, site: ArticleSite
 	const photo = hasPhoto(data);
 	const printedByline = byline({ ...data, photographers: photo ? data.photographers : [] });
 	const photoStory = data.genre === PHOTO_GENRE && photo;
-	const context = articleContext(article, site);
 	const { places } = context;
 	const placeNames = places.map((p) => p.name);
 	return {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { getGazetteer } from '../../lib/gazetteer.ts';
 import { renderShareCard } from '../../render/share-card.ts';
 import { hasShareCard, placeLexicon, shareCardView } from '../../lib/views/share.ts';
-import { loadSite, type Article } from '../../site-data.ts';
+import type { ShareCardInput } from '../../lib/share/card.ts';
+import { loadSite } from '../../site-data.ts';
 import { siteConfig } from '../../site.config.ts';
 import { cacheKey } from '../../lib/page-cache.ts';
 
@@ -18,13 +19,15 @@ export const getStaticPaths = (async () => {
 	// Recent pieces only (siteConfig.shareCardDays): the pages of older ones name no card.
 	return articles
 		.filter((article) => hasShareCard(article, articles[0], config.shareCardDays))
-		.map((article) => ({ params: { id: article.id }, props: { article }, cacheKey: cacheKey(shareCardView(article, site, lexicon)) }));
+		.map((article) => {
+			const input = shareCardView(article, site, lexicon);
+			return { params: { id: article.id }, props: { input }, cacheKey: cacheKey(input) };
+		});
 }) satisfies GetStaticPaths;
 
 const cacheDir = join(process.cwd(), 'node_modules/.cache/gongyun/share-cards');
 
-export const GET: APIRoute<{ article: Article }> = async ({ props }) => {
-	const input = shareCardView(props.article, await loadSite(), placeLexicon(getGazetteer(siteConfig.homeProvince)));
-	const png = await renderShareCard(input, { cacheDir });
+export const GET: APIRoute<{ input: ShareCardInput }> = async ({ props }) => {
+	const png = await renderShareCard(props.input, { cacheDir });
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

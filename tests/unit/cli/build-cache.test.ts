@@ -5,8 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { markBuilding } from '../../../src/cli/build-cache.ts';
 
 describe('markBuilding', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'gyzh-mark-'));
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const root = mkdtempSync(join(tmpdir(), 'gyzh-mark-'));
+	const dir = join(root, '.build-tmp/cache/abc');
+	mkdirSync(dir, { recursive: true });
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
 	const pages = () => [join(dir, 'incremental-build.json'), join(dir, 'dist/articles/a/index.html')];
 	const seed = () => {
 		mkdirSync(join(dir, 'dist/articles/a'), { recursive: true });
@@ -16,8 +18,8 @@ describe('markBuilding', () => {
 
 	it('keeps the page copies after a build that finished', () => {
 		seed();
-		markBuilding(dir)();
-		expect(markBuilding(dir)).toBeTypeOf('function');
+		markBuilding(root, dir)();
+		expect(markBuilding(root, dir)).toBeTypeOf('function');
 		// The second mark found none left: nothing dropped.
 		expect(pages().every(existsSync)).toBe(true);
 	});
@@ -25,7 +27,7 @@ describe('markBuilding', () => {
 	it('drops the page copies (not the content cache) when the last build died on the way', () => {
 		seed();
 		// The mark of the build above is still there: it never cleared it, as a killed build would not.
-		const clear = markBuilding(dir);
+		const clear = markBuilding(root, dir);
 		expect(pages().some(existsSync)).toBe(false);
 		expect(existsSync(join(dir, 'data-store.json'))).toBe(true);
 		clear();
