@@ -448,5 +448,5 @@ export const previewSearchFrom = (outDir: string, when: Date) =>
 export const PREVIEW_SEARCH_MISSING = '预览中还没有搜索索引 (no search index yet)：先运行一次 npm run build，预览里就能搜索（用最近一次构建的索引）。';
 
 /** The build's search step: how many shards it wrote and how many it reused from the last build. */
-export const shardsWritten = (r: { pages: number; shards: readonly unknown[]; written: number; reused: number; ms: number }) =>
-	`搜索索引：${r.pages} 篇文章，${r.shards.length} 个分片，新写 ${r.written} 个、沿用上次构建的 ${r.reused} 个，用时 ${(r.ms / 1000).toFixed(1)} 秒 (search index: ${r.pages} articles in ${r.shards.length} shard(s), ${r.written} written, ${r.reused} reused)`;
+export const shardsWritten = (r: { pages: number; shards: readonly unknown[]; warmed: number; written: number; reused: number; ms: number }) =>
+	`搜索索引：${r.pages} 篇文章，${r.shards.length} 个分片，${r.warmed ? `生成网页时已写 ${r.warmed} 个、` : ''}新写 ${r.written} 个、沿用上次构建的 ${r.reused} 个，用时 ${(r.ms / 1000).toFixed(1)} 秒 (search index: ${r.pages} articles in ${r.shards.length} shard(s), ${r.warmed ? `${r.warmed} written during page generation, ` : ''}${r.written} written, ${r.reused} reused)`;

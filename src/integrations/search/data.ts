@@ -28,8 +28,8 @@ export function readArticles(contentDir: string, site: Pick<SiteConfig, 'homePro
 	});
 }
 
-export async function collectSearchData(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>, shards: SearchShard[]): Promise<SearchData> {
-	const articles = readArticles(contentDir, site);
+/** The query processor's data, from the published articles (`readArticles`). */
+export async function collectSearchData(articles: ArticleLike[], site: Pick<SiteConfig, 'homeProvince'>, shards: SearchShard[]): Promise<SearchData> {
 	const places = placesWithStories(articles, getGazetteer(site.homeProvince));
 	const chars = siteCharacters(articles, places);
 	return buildSearchData({

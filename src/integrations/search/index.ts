@@ -20,9 +20,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { z } from 'zod';
 import { SiteConfigSchema } from '../../lib/schemas/site.ts';
 import { writeBundle } from './bundle.ts';
-import { collectSearchData } from './data.ts';
+import { collectSearchData, readArticles } from './data.ts';
 import { lastBuildSearch } from './dev.ts';
 import { writeShards } from './shards.ts';
+import { ShardWarmer, warmingPrerenderer } from './warmer.ts';
+import type { ArticleLike } from '../../lib/articles.ts';
+import { articleIdFromEntry } from '../../lib/ids.ts';
+import { routes } from '../../lib/urls.ts';
 import { DEFAULT_SHARD_PAGES } from '../../lib/search/shards.ts';
 import { shardsWritten } from '../../lib/messages.ts';
 
@@ -60,6 +64,10 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 	let outDir = join(root, 'dist');
 	let base = '/';
 	let cacheDir = join(root, 'node_modules', '.astro');
+	const contentRoot = () => (isAbsolute(contentDir) ? contentDir : resolve(root, contentDir));
+	/** Read once, when the build starts: they plan the shards the warmer indexes and give the search data. */
+	let articles: ArticleLike[] | undefined;
+	let warmer: ShardWarmer | undefined;
 	return {
 		name: 'gongyun-search',
 		hooks: {
@@ -72,8 +80,18 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 			'astro:server:setup': ({ server, logger }) => {
 				server.middlewares.use(lastBuildSearch(outDir, base.endsWith('/') ? base : `${base}/`, logger));
 			},
+			'astro:build:start': ({ setPrerenderer }) => {
+				articles = readArticles(contentRoot(), validated.site);
+				const pages = articles.map((article) => ({ url: `/${routes.article(articleIdFromEntry(article.id))}/`, date: article.data.date }));
+				const started = new ShardWarmer(pages, { cacheDir, maxPages: validated.shardPages });
+				warmer = started;
+				setPrerenderer((inner) => warmingPrerenderer(inner, started, base));
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: isAbsolute(contentDir) ? contentDir : resolve(root, contentDir), cacheDir }, logger);
+				await warmer?.finish();
+				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, articles, warmed: warmer?.warmed }, logger);
+				warmer = undefined;
+				articles = undefined;
 			},
 		},
 	};
@@ -81,13 +99,13 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 
 export async function buildSearch(
 	outDir: string,
-	options: z.output<typeof SearchOptionsSchema> & { cacheDir: string },
+	options: z.output<typeof SearchOptionsSchema> & { cacheDir: string; articles?: ArticleLike[] | undefined; warmed?: ReadonlySet<string> | undefined },
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
-	const index = await writeShards(outDir, { cacheDir: options.cacheDir, maxPages: options.shardPages });
+	const index = await writeShards(outDir, { cacheDir: options.cacheDir, maxPages: options.shardPages, warmed: options.warmed });
 	logger.info(shardsWritten(index));
-	const data = await collectSearchData(options.contentDir, options.site, index.shards);
+	const data = await collectSearchData(options.articles ?? readArticles(options.contentDir, options.site), options.site, index.shards);
 	const ours = join(outDir, 'pagefind', 'gongyun');
 	mkdirSync(ours, { recursive: true });
 	await writeBundle(ours, data);

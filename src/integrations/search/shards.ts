@@ -11,7 +11,7 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexedElement, planShards, searchDocument, shardManifest, type PlannedShard, type SearchShard, type ShardPage } from '../../lib/search/shards.ts';
@@ -30,7 +30,7 @@ const DATA = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|in
  */
 const PAGEFIND_ENV = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2000' };
 
-interface IndexedPage extends ShardPage {
+export interface IndexedPage extends ShardPage {
 	/** The minimal document given to Pagefind. */
 	content: string;
 }
@@ -38,6 +38,9 @@ interface IndexedPage extends ShardPage {
 export interface ShardsResult {
 	shards: SearchShard[];
 	pages: number;
+	/** Shards written while the pages were generated (search-warmer.ts). */
+	warmed: number;
+	/** Shards an earlier build wrote. */
 	reused: number;
 	written: number;
 	ms: number;
@@ -73,31 +76,65 @@ export function shardKey(shard: PlannedShard<IndexedPage>, version: string): str
 	return `${shard.id}-${hash.digest('hex').slice(0, 20)}`;
 }
 
+/** One worker process (shard-worker.ts): runs one shard job at a time. */
+export interface ShardWorker {
+	run(job: ShardJob): Promise<void>;
+	/** Ends the process once its job is done. */
+	close(): Promise<void>;
+}
+
+/**
+ * Forks a worker. `nice` lowers its priority (and that of the Pagefind it starts): the index
+ * begun during page generation yields the core to the page renderer.
+ */
+export function startWorker(options: { nice?: number } = {}): ShardWorker {
+	const child = fork(WORKER, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: { ...process.env, ...PAGEFIND_ENV } });
+	if (options.nice && child.pid) {
+		try {
+			setPriority(child.pid, options.nice);
+		} catch {
+			// Not allowed here: it runs at normal priority.
+		}
+	}
+	let stderr = '';
+	child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4000)));
+	let pending: { resolve: () => void; reject: (error: Error) => void } | undefined;
+	const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+	child.on('exit', (code) => pending?.reject(new Error(`搜索索引进程意外退出 (search worker exited with ${code}):\n${stderr.slice(-2000)}`)));
+	child.on('message', (reply: ShardReply) => {
+		const done = pending;
+		pending = undefined;
+		if (reply.ok) done?.resolve();
+		else done?.reject(new Error(`搜索分片 ${reply.id}：${reply.error}`));
+	});
+	return {
+		run: (job) =>
+			new Promise<void>((resolve, reject) => {
+				pending = { resolve, reject };
+				child.send(job);
+			}),
+		close: async () => {
+			if (child.exitCode === null && child.connected) child.send('done');
+			const code = await exited;
+			if (code !== 0 && code !== null) throw new Error(`搜索索引进程意外退出 (search worker exited with ${code}):\n${stderr.slice(-2000)}`);
+		},
+	};
+}
+
 /** Runs the jobs on up to `workers` child processes, biggest first; rejects with Pagefind's errors. */
 async function runJobs(jobs: ShardJob[], workers: number): Promise<void> {
 	const queue = [...jobs].sort((a, b) => b.pages.length - a.pages.length);
-	const one = () =>
-		new Promise<void>((resolve, reject) => {
-			const child = fork(WORKER, [], { serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: { ...process.env, ...PAGEFIND_ENV } });
-			let stderr = '';
-			child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-			const next = () => {
-				const job = queue.shift();
-				if (job) child.send(job);
-				else child.send('done');
-			};
-			child.on('message', (reply: ShardReply) => {
-				if (!reply.ok) {
-					queue.length = 0;
-					child.kill();
-					reject(new Error(`搜索分片 ${reply.id}：${reply.error}`));
-					return;
-				}
-				next();
-			});
-			child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`搜索索引进程意外退出 (search worker exited with ${code}):\n${stderr.slice(-2000)}`))));
-			next();
-		});
+	const one = async () => {
+		const worker = startWorker();
+		try {
+			for (let job = queue.shift(); job; job = queue.shift()) await worker.run(job);
+		} catch (error) {
+			queue.length = 0;
+			throw error;
+		} finally {
+			await worker.close().catch(() => {});
+		}
+	};
 	await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, one));
 }
 
@@ -123,41 +160,69 @@ function copyShard(from: string, to: string) {
 	for (const name of readdirSync(from)) if (DATA.test(name)) linkTree(join(from, name), join(to, name));
 }
 
+/** The shards kept in the build cache, under `<cacheDir>/search-shards/<id>-<hash>/`. */
+export function shardCache(cacheDir: string) {
+	const root = join(cacheDir, 'search-shards');
+	mkdirSync(root, { recursive: true });
+	const version = pagefindVersion();
+	return { root, version, dirOf: (shard: PlannedShard<IndexedPage>) => join(root, shardKey(shard, version)) };
+}
+
+/** Whether a shard's folder in the cache is complete (it is renamed into place when written). */
+export const isCached = (dir: string) => existsSync(join(dir, 'pagefind-entry.json'));
+
+/** The job that writes a shard beside its cache folder; `commitShard` moves it into place. */
+export function shardJob(shard: PlannedShard<IndexedPage>, dir: string): ShardJob {
+	const outputPath = `${dir}.tmp-${process.pid}`;
+	rmSync(outputPath, { recursive: true, force: true });
+	return { id: shard.id, outputPath, pages: shard.members.map(({ url, content }) => ({ url, content })).sort((a, b) => (a.url < b.url ? -1 : 1)) };
+}
+
+export function commitShard(job: ShardJob, dir: string) {
+	rmSync(dir, { recursive: true, force: true });
+	renameSync(job.outputPath, dir);
+}
+
 /**
  * Writes `<outDir>/pagefind/<shard>/` for every shard and Pagefind's program files at
- * `<outDir>/pagefind/`, reusing shards from `<cacheDir>/search-shards/`; returns the manifest.
+ * `<outDir>/pagefind/`, reusing shards from `<cacheDir>/search-shards/` (written by an earlier
+ * build, or during this one's page generation: `warmed`); returns the manifest.
  */
-export async function writeShards(outDir: string, options: { cacheDir: string; maxPages?: number; workers?: number }): Promise<ShardsResult> {
+export async function writeShards(
+	outDir: string,
+	options: { cacheDir: string; maxPages?: number; workers?: number; warmed?: ReadonlySet<string> },
+): Promise<ShardsResult> {
 	const started = performance.now();
 	const pages = readIndexedPages(outDir);
 	const shards = planShards(pages, options.maxPages);
-	const version = pagefindVersion();
-	const cacheRoot = join(options.cacheDir, 'search-shards');
-	mkdirSync(cacheRoot, { recursive: true });
-	const keyed = shards.map((shard) => ({ shard, dir: join(cacheRoot, shardKey(shard, version)) }));
-	const missing = keyed.filter(({ dir }) => !existsSync(join(dir, 'pagefind-entry.json')));
-	const tmp = (dir: string) => `${dir}.tmp-${process.pid}`;
-	for (const { dir } of missing) rmSync(tmp(dir), { recursive: true, force: true });
+	const cache = shardCache(options.cacheDir);
+	const keyed = shards.map((shard) => ({ shard, dir: cache.dirOf(shard) }));
+	const missing = keyed.filter(({ dir }) => !isCached(dir)).map(({ shard, dir }) => ({ dir, job: shardJob(shard, dir) }));
 	await runJobs(
-		missing.map(({ shard, dir }) => ({ id: shard.id, outputPath: tmp(dir), pages: shard.members.map(({ url, content }) => ({ url, content })).sort((a, b) => (a.url < b.url ? -1 : 1)) })),
+		missing.map(({ job }) => job),
 		options.workers ?? Math.max(1, availableParallelism()),
 	);
-	for (const { dir } of missing) {
-		rmSync(dir, { recursive: true, force: true });
-		renameSync(tmp(dir), dir);
-	}
+	for (const { job, dir } of missing) commitShard(job, dir);
 	const pagefindDir = join(outDir, 'pagefind');
 	mkdirSync(pagefindDir, { recursive: true });
 	for (const { shard, dir } of keyed) copyShard(dir, join(pagefindDir, shard.id));
 	// Pagefind's program (pagefind.js, the Component UI) is the same in every shard.
-	const program = keyed[0]?.dir ?? (await emptyIndex(cacheRoot, version));
+	const program = keyed[0]?.dir ?? (await emptyIndex(cache.root, cache.version));
 	for (const name of readdirSync(program)) if (PROGRAM.test(name)) cpSync(join(program, name), join(pagefindDir, name));
 	// The cache keeps what this build used, nothing else.
-	const used = new Set([...keyed.map(({ dir }) => dir), join(cacheRoot, `empty-${version}`)]);
-	for (const name of readdirSync(cacheRoot)) if (!used.has(join(cacheRoot, name))) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+	const used = new Set([...keyed.map(({ dir }) => dir), join(cache.root, `empty-${cache.version}`)]);
+	for (const name of readdirSync(cache.root)) if (!used.has(join(cache.root, name))) rmSync(join(cache.root, name), { recursive: true, force: true });
 	const manifest = shardManifest(shards);
 	writeFileSync(join(pagefindDir, 'shards.json'), `${JSON.stringify(manifest)}\n`);
-	return { shards: manifest, pages: pages.length, reused: keyed.length - missing.length, written: missing.length, ms: Math.round(performance.now() - started) };
+	const warmed = keyed.filter(({ dir }) => options.warmed?.has(dir)).length;
+	return {
+		shards: manifest,
+		pages: pages.length,
+		warmed,
+		reused: keyed.length - missing.length - warmed,
+		written: missing.length,
+		ms: Math.round(performance.now() - started),
+	};
 }
 
 /** With no article at all, Pagefind's program still comes from an (empty) index. */

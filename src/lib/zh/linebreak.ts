@@ -217,6 +217,20 @@ export function unitsToHtml(units: string[]): string {
 		.join('');
 }
 
+const wrapped = new WeakMap<Set<string>, Map<string, string>>();
+
+/**
+ * `unitsToHtml(breakUnits(text, { lexicon }))`, remembered per lexicon: a headline is printed on
+ * its page and in every listing it is in (five or six times), and cutting it is the same each time.
+ */
+export function wrappedHtml(text: string, lexicon: Set<string>): string {
+	let memo = wrapped.get(lexicon);
+	if (!memo) wrapped.set(lexicon, (memo = new Map()));
+	let html = memo.get(text);
+	if (html === undefined) memo.set(text, (html = unitsToHtml(breakUnits(text, { lexicon }))));
+	return html;
+}
+
 /** A lexicon from names (places, organisations): only names of two or more characters matter. */
 export function lexiconOf(...lists: Iterable<string>[]): Set<string> {
 	const out = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, CLOSING, OPENING, unitsToHtml } from '../../../src/lib/zh/linebreak.ts';
+import { breakUnits, CLOSING, lexiconOf, OPENING, unitsToHtml, wrappedHtml } from '../../../src/lib/zh/linebreak.ts';
 import { generateHeadlines } from '../../helpers/headlines.ts';
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -48,5 +48,15 @@ describe('breakUnits', () => {
 		expect(unitsToHtml(['<b>', '工会'])).toBe('&lt;b&gt;<wbr>工会');
 		expect(unitsToHtml(breakUnits('打造 新'))).toBe('<span class="nowrap">打造 新</span>');
 		expect(unitsToHtml(['走访', ' ', '为'])).toBe('走访 为');
+	});
+});
+
+describe('wrappedHtml', () => {
+	it("is unitsToHtml(breakUnits(…)), the same each time it is asked", () => {
+		const lexicon = lexiconOf(['紫阳县']);
+		const text = '紫阳县总工会为环卫工人送上关爱';
+		expect(wrappedHtml(text, lexicon)).toBe(unitsToHtml(breakUnits(text, { lexicon })));
+		expect(wrappedHtml(text, lexicon)).toBe(wrappedHtml(text, lexicon));
+		expect(wrappedHtml('<b>', lexicon)).toBe('&lt;b&gt;');
 	});
 });

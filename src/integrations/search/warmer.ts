@@ -1,0 +1,125 @@
+/**
+ * The search index begun while the pages are generated. Astro renders pages on one core; the
+ * index used to wait for all of them, then take both cores for Pagefind. Here the article pages
+ * are generated first, shard by shard, and each shard is indexed on the other core (at lower
+ * priority) as soon as its last page is rendered, into the build cache.
+ *
+ * This only fills the cache. The index step at the end (writeShards) reads the built pages and
+ * keys every shard as before: a shard warmed from the same pages is a cache hit, anything else
+ * (a page reused from the last build, an article the plan did not foresee) is indexed there. So
+ * the output is the same bytes with or without the warmer, and a warmer that misses costs time,
+ * never correctness.
+ *
+ * The hook into page generation is Astro's own: `setPrerenderer` in `astro:build:start`, wrapping
+ * the default prerenderer (the API adapters use to prerender elsewhere).
+ */
+import type { AstroPrerenderer } from 'astro';
+import { planShards, indexedElement, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
+import { commitShard, isCached, shardCache, shardJob, startWorker, type IndexedPage, type ShardWorker } from './shards.ts';
+
+export class ShardWarmer {
+	readonly #shards: PlannedShard<ShardPage>[];
+	/** URL → the index of its shard. */
+	readonly #shardOf = new Map<string, number>();
+	readonly #left: number[];
+	readonly #captured = new Map<string, string>();
+	readonly #cache: ReturnType<typeof shardCache>;
+	#worker: ShardWorker | undefined;
+	#queue: Promise<void> = Promise.resolve();
+	#closed = false;
+	/** Cache folders of the shards written here. */
+	readonly warmed = new Set<string>();
+
+	/** `pages`: every article page the build will make, with its date, as the index will plan them. */
+	constructor(pages: readonly ShardPage[], options: { cacheDir: string; maxPages?: number }) {
+		this.#shards = planShards(pages, options.maxPages);
+		this.#shards.forEach((shard, i) => shard.members.forEach((page) => this.#shardOf.set(page.url, i)));
+		this.#left = this.#shards.map((shard) => shard.members.length);
+		this.#cache = shardCache(options.cacheDir);
+	}
+
+	/** Where a page comes in generation order: shard by shard, newest first; other pages after. */
+	rank(url: string): number {
+		return this.#shardOf.get(url) ?? this.#shards.length;
+	}
+
+	wants(url: string): boolean {
+		return !this.#closed && this.#shardOf.has(url) && !this.#captured.has(url);
+	}
+
+	/** A rendered page: its indexed element is kept, and a shard complete with it is indexed. */
+	capture(url: string, html: string) {
+		const i = this.#shardOf.get(url);
+		const element = indexedElement(html);
+		if (i === undefined || !element || this.#captured.has(url)) return;
+		this.#captured.set(url, searchDocument(element));
+		if (--this.#left[i]! === 0) this.#index(this.#shards[i]!);
+	}
+
+	#index(planned: PlannedShard<ShardPage>) {
+		const shard: PlannedShard<IndexedPage> = { ...planned, members: planned.members.map((page) => ({ ...page, content: this.#captured.get(page.url)! })) };
+		const dir = this.#cache.dirOf(shard);
+		if (isCached(dir)) return;
+		this.#queue = this.#queue.then(async () => {
+			if (this.#closed) return;
+			this.#worker ??= startWorker({ nice: 10 });
+			const job = shardJob(shard, dir);
+			try {
+				await this.#worker.run(job);
+				commitShard(job, dir);
+				this.warmed.add(dir);
+			} catch {
+				// The index step at the end writes this shard again and reports what goes wrong.
+			}
+		});
+	}
+
+	/** Page generation is over: the shard being indexed is finished, the rest is left to the index step. */
+	async finish(): Promise<void> {
+		this.#closed = true;
+		await this.#queue;
+		await this.#worker?.close().catch(() => {});
+		this.#worker = undefined;
+	}
+}
+
+/** `/articles/2024/x/` however Astro spells a path (with or without its slashes). */
+const slashed = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/** The URL path a page has in the output (as writeShards reads it back), from its request URL. */
+export function outputPath(requestUrl: string, base: string): string {
+	const path = decodeURI(new URL(requestUrl).pathname);
+	const root = base.endsWith('/') ? base : `${base}/`;
+	return slashed(path.startsWith(root) ? path.slice(root.length) : path);
+}
+
+/**
+ * Astro's prerenderer with the warmer in it: article pages first, in the warmer's order, and
+ * each rendered article page handed to it.
+ */
+export function warmingPrerenderer(inner: AstroPrerenderer, warmer: ShardWarmer, base: string): AstroPrerenderer {
+	return {
+		...inner,
+		name: `${inner.name}+gongyun-search`,
+		setup: inner.setup?.bind(inner),
+		teardown: inner.teardown?.bind(inner),
+		async getStaticPaths() {
+			const paths = await inner.getStaticPaths();
+			// Stable: within a shard, and among the other pages, Astro's own order stays.
+			const ranked = paths.map((path, i) => ({ path, i, rank: warmer.rank(slashed(path.pathname)) }));
+			ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
+			return ranked.map(({ path }) => path);
+		},
+		async render(request, options) {
+			const result = await inner.render(request, options);
+			const url = outputPath(request.url, base);
+			if (!warmer.wants(url)) return result;
+			const response = result instanceof Response ? result : result.response;
+			if (response.status !== 200 || !response.body) return result;
+			const body = Buffer.from(await response.arrayBuffer());
+			warmer.capture(url, body.toString('utf8'));
+			const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+			return result instanceof Response ? copy : { ...result, response: copy };
+		},
+	};
+}
