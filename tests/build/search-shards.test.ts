@@ -30,7 +30,8 @@ describe('an archive of several years', () => {
 	beforeAll(async () => {
 		const content = copyFixture('basic');
 		addYears(content);
-		build = buildSite({ content });
+		// With its log: it says what the index step found written during page generation.
+		build = buildSite({ content, verbose: true });
 		expect(build.status, build.stderr).toBe(0);
 		installNodeShims();
 		const realFetch = globalThis.fetch;
@@ -50,6 +51,15 @@ describe('an archive of several years', () => {
 			{ id: '2024', year: '2024', pages: 4, from: '2024-02-01' },
 			{ id: '2023', year: '2023', pages: 1, from: '2023-04-20' },
 		]);
+	});
+
+	it('indexes the shards while the pages are generated, article pages first', () => {
+		// The warmer fills the cache during page generation; the index step then finds every shard
+		// there. If it silently failed, the step would write them itself and say so.
+		expect(build.stdout).toMatch(/搜索索引：8 篇文章，4 个分片，生成网页时已写 [34] 个、新写 [01] 个、沿用上次构建的 0 个/);
+		const order = [...build.stdout.matchAll(/[├└]─ (\/\S+)/g)].map((m) => m[1]!);
+		const firstOther = order.findIndex((path) => !path.startsWith('/articles/'));
+		expect(firstOther).toBe(8);
 	});
 
 	it('searches the newest year first and older years when asked', async () => {

@@ -15,9 +15,9 @@ export interface BuildResult {
 }
 
 /** Runs the build command (`npm run build`) in a child process. */
-export function buildSite(options: { content: string; outDir?: string; base?: string; env?: NodeJS.ProcessEnv; extraArgs?: string[] }): BuildResult {
+export function buildSite(options: { content: string; outDir?: string; base?: string; env?: NodeJS.ProcessEnv; extraArgs?: string[]; verbose?: boolean }): BuildResult {
 	const outDir = options.outDir ?? join(mkdtempSync(join(tmpdir(), 'gyzh-site-')), 'dist');
-	const args = ['--content', options.content, '--out', outDir, '--quiet'];
+	const args = ['--content', options.content, '--out', outDir, ...(options.verbose ? [] : ['--quiet'])];
 	if (options.base) args.push('--base', options.base);
 	args.push(...(options.extraArgs ?? []));
 	return { ...spawnCommand('build', args, { ...(options.env ? { env: options.env } : {}) }), outDir };

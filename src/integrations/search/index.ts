@@ -88,8 +88,8 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				setPrerenderer((inner) => warmingPrerenderer(inner, started, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await warmer?.finish();
-				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, articles, warmed: warmer?.warmed }, logger);
+				const pending = warmer?.finish();
+				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, articles, warmed: warmer?.warmed, pending }, logger);
 				warmer = undefined;
 				articles = undefined;
 			},
@@ -99,11 +99,18 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 
 export async function buildSearch(
 	outDir: string,
-	options: z.output<typeof SearchOptionsSchema> & { cacheDir: string; articles?: ArticleLike[] | undefined; warmed?: ReadonlySet<string> | undefined },
+	options: z.output<typeof SearchOptionsSchema> & {
+		cacheDir: string;
+		/** The published articles, if already read. */
+		articles?: ArticleLike[] | undefined;
+		/** Shards the warmer wrote, and the one it is still writing (search/warmer.ts). */
+		warmed?: ReadonlySet<string> | undefined;
+		pending?: ReadonlyMap<string, Promise<boolean>> | undefined;
+	},
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
-	const index = await writeShards(outDir, { cacheDir: options.cacheDir, maxPages: options.shardPages, warmed: options.warmed });
+	const index = await writeShards(outDir, { cacheDir: options.cacheDir, maxPages: options.shardPages, warmed: options.warmed, pending: options.pending });
 	logger.info(shardsWritten(index));
 	const data = await collectSearchData(options.articles ?? readArticles(options.contentDir, options.site), options.site, index.shards);
 	const ours = join(outDir, 'pagefind', 'gongyun');

@@ -15,7 +15,7 @@
  */
 import type { AstroPrerenderer } from 'astro';
 import { planShards, indexedElement, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
-import { commitShard, isCached, shardCache, shardJob, startWorker, type IndexedPage, type ShardWorker } from './shards.ts';
+import { commitShard, indexShard, isCached, renice, shardCache, shardJob, type IndexedPage } from './shards.ts';
 
 export class ShardWarmer {
 	readonly #shards: PlannedShard<ShardPage>[];
@@ -24,9 +24,10 @@ export class ShardWarmer {
 	readonly #left: number[];
 	readonly #captured = new Map<string, string>();
 	readonly #cache: ReturnType<typeof shardCache>;
-	#worker: ShardWorker | undefined;
 	#queue: Promise<void> = Promise.resolve();
 	#closed = false;
+	/** The shard being written: its cache folder, whether it was written, its Pagefind's process. */
+	#current: { dir: string; done: Promise<boolean>; pid?: number } | undefined;
 	/** Cache folders of the shards written here. */
 	readonly warmed = new Set<string>();
 
@@ -62,24 +63,38 @@ export class ShardWarmer {
 		if (isCached(dir)) return;
 		this.#queue = this.#queue.then(async () => {
 			if (this.#closed) return;
-			this.#worker ??= startWorker({ nice: 10 });
 			const job = shardJob(shard, dir);
-			try {
-				await this.#worker.run(job);
-				commitShard(job, dir);
-				this.warmed.add(dir);
-			} catch {
-				// The index step at the end writes this shard again and reports what goes wrong.
-			}
+			const current: { dir: string; done: Promise<boolean>; pid?: number } = { dir, done: Promise.resolve(false) };
+			current.done = indexShard(job, { nice: 10, onSpawn: (pid) => (current.pid = pid) }).then(
+					() => {
+						try {
+							commitShard(job, dir);
+						} catch {
+							return false;
+						}
+						this.warmed.add(dir);
+						return true;
+					},
+					// The index step at the end writes this shard again and reports what goes wrong.
+					() => false,
+				);
+			this.#current = current;
+			await current.done;
+			this.#current = undefined;
 		});
 	}
 
-	/** Page generation is over: the shard being indexed is finished, the rest is left to the index step. */
-	async finish(): Promise<void> {
+	/**
+	 * Page generation is over: no shard is started any more, and the one being written goes on at
+	 * full priority beside the index step, which gets it as `pending` (cache folder → written).
+	 */
+	finish(): ReadonlyMap<string, Promise<boolean>> {
 		this.#closed = true;
-		await this.#queue;
-		await this.#worker?.close().catch(() => {});
-		this.#worker = undefined;
+		this.#captured.clear();
+		const current = this.#current;
+		if (!current) return new Map();
+		if (current.pid) renice(current.pid, 0);
+		return new Map([[current.dir, current.done]]);
 	}
 }
 
