@@ -3,9 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { contentDir, siteConfig } from './src/site.config.ts';
-import { markdownOptions } from './src/plugins/markdown.ts';
+import { markdownProcessor } from './src/plugins/markdown.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 import gongyunSearch from './src/integrations/search/index.ts';
 import gongyunEpaper from './src/integrations/epaper/index.ts';
@@ -25,12 +24,13 @@ export default defineConfig({
 	// file in turn. On the 10,000-piece archive: restoring 16,865 unchanged pages 10 s → 3 s, a
 	// full build's page generation 36 s → 29 s (npm run bench:build). Rendering itself is one thread.
 	build: { format: 'directory', concurrency: 8 },
-	// Our rehype plugins need the unified processor (Astro 7 defaults to another one). MDX
+	// Our rehype plugins need the unified processor (Astro 7 defaults to another one), here with
+	// article bodies rendered on every core (src/plugins/markdown.ts). MDX
 	// inherits them. Sanitising comes first; code highlighting is off (its inline styles would
 	// need 'unsafe-inline' and a news story has no code to colour).
 	markdown: {
 		syntaxHighlight: false,
-		processor: unified(markdownOptions(siteConfig)),
+		processor: markdownProcessor(siteConfig),
 	},
 	// gongyunContentStore keeps the articles' data out of the server bundle (read from the cache when pages are made).
 	integrations: [mdx(), sitemap(), gongyunContentStore(), gongyunEpaper(), gongyunSearch(desk), gongyunCms(desk), gongyunPreview(desk)],
