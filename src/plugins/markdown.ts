@@ -72,13 +72,15 @@ function cloneable(value: unknown): boolean {
 const WORKER = new URL('./markdown-worker.ts', import.meta.url);
 
 /**
- * A renderer that sends each body to the least busy of `size` workers, started on first use and
- * unreferenced, so that an idle pool never keeps the process alive.
+ * A renderer that sends each body to the least busy of `size` workers, started on first use.
+ * A worker with nothing to do for a second ends (the content layer is done: page generation
+ * should not carry its memory), and an idle one never keeps the process alive.
  */
 function pooledRenderer(inThread: Renderer, workerData: unknown, size: number): Renderer {
 	interface PoolWorker {
 		worker: Worker;
 		busy: number;
+		idle?: NodeJS.Timeout;
 	}
 	const pool: PoolWorker[] = [];
 	const waiting = new Map<number, { resolve: (r: RenderReply['result']) => void; reject: (e: unknown) => void; on: PoolWorker }>();
@@ -92,13 +94,20 @@ function pooledRenderer(inThread: Renderer, workerData: unknown, size: number): 
 			if (!job) return;
 			waiting.delete(reply.id);
 			entry.busy--;
-			if (entry.busy === 0) entry.worker.unref();
+			if (entry.busy === 0) {
+				entry.worker.unref();
+				entry.idle = setTimeout(() => {
+					pool.splice(pool.indexOf(entry), 1);
+					void entry.worker.terminate();
+				}, 1000).unref();
+			}
 			if (reply.error !== undefined) job.reject(reply.error);
 			else job.resolve(reply.result);
 		});
 		// A worker that cannot start or dies: its bodies, and every later one, are rendered here.
 		entry.worker.on('error', () => {
 			broken = true;
+			if (pool.includes(entry)) pool.splice(pool.indexOf(entry), 1);
 			for (const [id, job] of waiting) if (job.on === entry) waiting.delete(id), job.reject(new RetryHere());
 		});
 		return entry;
@@ -109,6 +118,7 @@ function pooledRenderer(inThread: Renderer, workerData: unknown, size: number): 
 			if (pool.length < size) pool.push(start());
 			const entry = pool.reduce((a, b) => (b.busy < a.busy ? b : a));
 			const id = next++;
+			clearTimeout(entry.idle);
 			entry.busy++;
 			entry.worker.ref();
 			try {
