@@ -139,9 +139,18 @@ export function paragraphs(markdown: string): string[] {
  */
 export function summaryOf(article: ArticleLike, max = 90): string {
 	if (article.data.summary) return article.data.summary;
-	const lead = paragraphs(article.body ?? '').map(stripLeadFurniture).find(Boolean) ?? '';
-	return cutExcerpt(lead, max);
+	// Asked for on the article's page, in each listing it is in and in the feed: cut once.
+	let byMax = summaries.get(article);
+	if (!byMax) summaries.set(article, (byMax = new Map()));
+	let summary = byMax.get(max);
+	if (summary === undefined) {
+		const lead = paragraphs(article.body ?? '').map(stripLeadFurniture).find(Boolean) ?? '';
+		byMax.set(max, (summary = cutExcerpt(lead, max)));
+	}
+	return summary;
 }
+
+const summaries = new WeakMap<ArticleLike, Map<number, string>>();
 
 /** Names sorted in pinyin order, as readers expect of an index. */
 export function sortByName<T>(items: T[], name: (item: T) => string): T[] {

@@ -88,8 +88,7 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				setPrerenderer((inner) => warmingPrerenderer(inner, started, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const pending = warmer?.finish();
-				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, articles, warmed: warmer?.warmed, pending }, logger);
+				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, articles, ...warmer?.finish() }, logger);
 				warmer = undefined;
 				articles = undefined;
 			},
@@ -103,14 +102,16 @@ export async function buildSearch(
 		cacheDir: string;
 		/** The published articles, if already read. */
 		articles?: ArticleLike[] | undefined;
-		/** Shards the warmer wrote, and the one it is still writing (search/warmer.ts). */
+		/** What the warmer did during page generation (search/warmer.ts). */
+		rendered?: ReadonlyMap<string, string> | undefined;
 		warmed?: ReadonlySet<string> | undefined;
 		pending?: ReadonlyMap<string, Promise<boolean>> | undefined;
 	},
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
-	const index = await writeShards(outDir, { cacheDir: options.cacheDir, maxPages: options.shardPages, warmed: options.warmed, pending: options.pending });
+	const { cacheDir, shardPages: maxPages, rendered, warmed, pending } = options;
+	const index = await writeShards(outDir, { cacheDir, maxPages, rendered, warmed, pending });
 	logger.info(shardsWritten(index));
 	const data = await collectSearchData(options.articles ?? readArticles(options.contentDir, options.site), options.site, index.shards);
 	const ours = join(outDir, 'pagefind', 'gongyun');

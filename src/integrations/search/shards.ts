@@ -61,17 +61,21 @@ export interface ShardsResult {
 	ms: number;
 }
 
-/** Every built page that has an indexed article, with its date (`data-pagefind-sort="date:…"`). */
-export function readIndexedPages(outDir: string): IndexedPage[] {
+/**
+ * Every built page that has an indexed article, with its date (`data-pagefind-sort="date:…"`).
+ * `rendered`: the indexed elements of pages this build rendered (URL → element, as the warmer
+ * took them from the bytes Astro wrote), which need not be read back.
+ */
+export function readIndexedPages(outDir: string, rendered?: ReadonlyMap<string, string>): IndexedPage[] {
 	const pages: IndexedPage[] = [];
 	for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
 		if (!file.endsWith('.html') || file.startsWith(`pagefind${sep}`) || file.startsWith(`_astro${sep}`)) continue;
-		const element = indexedElement(readFileSync(join(outDir, file), 'utf8'));
+		// The URL Pagefind gives a page it reads from disk: its folder for index.html.
+		const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+		const element = rendered?.get(url) ?? indexedElement(readFileSync(join(outDir, file), 'utf8'));
 		if (!element) continue;
 		const date = /\bdata-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/.exec(element.slice(0, element.indexOf('>')))?.[1];
 		if (!date) throw new Error(`搜索索引：${file} 的文章没有日期 (data-pagefind-sort="date:…" missing)`);
-		// The URL Pagefind gives a page it reads from disk: its folder for index.html.
-		const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 		pages.push({ url, date, content: searchDocument(element) });
 	}
 	return pages;
@@ -228,10 +232,18 @@ export function commitShard(job: ShardJob, dir: string) {
  */
 export async function writeShards(
 	outDir: string,
-	options: { cacheDir: string; maxPages?: number; workers?: number; warmed?: ReadonlySet<string>; pending?: ReadonlyMap<string, Promise<boolean>> },
+	options: {
+		cacheDir: string;
+		maxPages?: number;
+		workers?: number;
+		/** From the warmer (warmer.ts): pages it has read, shards it wrote, the one it is writing. */
+		rendered?: ReadonlyMap<string, string>;
+		warmed?: ReadonlySet<string>;
+		pending?: ReadonlyMap<string, Promise<boolean>>;
+	},
 ): Promise<ShardsResult> {
 	const started = performance.now();
-	const pages = readIndexedPages(outDir);
+	const pages = readIndexedPages(outDir, options.rendered);
 	const shards = planShards(pages, options.maxPages);
 	const cache = shardCache(options.cacheDir);
 	const keyed = shards.map((shard) => ({ shard, dir: cache.dirOf(shard) }));

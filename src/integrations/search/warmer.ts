@@ -22,6 +22,7 @@ export class ShardWarmer {
 	/** URL → the index of its shard. */
 	readonly #shardOf = new Map<string, number>();
 	readonly #left: number[];
+	/** URL → indexed element of the pages rendered so far. */
 	readonly #captured = new Map<string, string>();
 	readonly #cache: ReturnType<typeof shardCache>;
 	#queue: Promise<void> = Promise.resolve();
@@ -53,12 +54,12 @@ export class ShardWarmer {
 		const i = this.#shardOf.get(url);
 		const element = indexedElement(html);
 		if (i === undefined || !element || this.#captured.has(url)) return;
-		this.#captured.set(url, searchDocument(element));
+		this.#captured.set(url, element);
 		if (--this.#left[i]! === 0) this.#index(this.#shards[i]!);
 	}
 
 	#index(planned: PlannedShard<ShardPage>) {
-		const shard: PlannedShard<IndexedPage> = { ...planned, members: planned.members.map((page) => ({ ...page, content: this.#captured.get(page.url)! })) };
+		const shard: PlannedShard<IndexedPage> = { ...planned, members: planned.members.map((page) => ({ ...page, content: searchDocument(this.#captured.get(page.url)!) })) };
 		const dir = this.#cache.dirOf(shard);
 		if (isCached(dir)) return;
 		this.#queue = this.#queue.then(async () => {
@@ -86,15 +87,14 @@ export class ShardWarmer {
 
 	/**
 	 * Page generation is over: no shard is started any more, and the one being written goes on at
-	 * full priority beside the index step, which gets it as `pending` (cache folder → written).
+	 * full priority beside the index step, which gets it as `pending` (cache folder → written),
+	 * with the indexed elements of the rendered pages (`rendered`) and the shards written.
 	 */
-	finish(): ReadonlyMap<string, Promise<boolean>> {
+	finish(): { rendered: ReadonlyMap<string, string>; warmed: ReadonlySet<string>; pending: ReadonlyMap<string, Promise<boolean>> } {
 		this.#closed = true;
-		this.#captured.clear();
 		const current = this.#current;
-		if (!current) return new Map();
-		if (current.pid) renice(current.pid, 0);
-		return new Map([[current.dir, current.done]]);
+		if (current?.pid) renice(current.pid, 0);
+		return { rendered: this.#captured, warmed: this.warmed, pending: new Map(current ? [[current.dir, current.done]] : []) };
 	}
 }
 
