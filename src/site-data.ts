@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PaginateFunction } from 'astro';
 import { siteConfig } from './site.config.ts';
 import { getGazetteer } from './lib/gazetteer.ts';
-import { cardView } from './lib/views/card.ts';
+import { cardView, type CardView } from './lib/views/card.ts';
 import { listings, type ListingKind } from './lib/views/listing.ts';
 import { buildSite, type SiteData } from './lib/views/site.ts';
 import type { PageSource } from './lib/epaper/edition.ts';
@@ -57,10 +57,21 @@ export async function listingPaths(kind: ListingKind, paginate: PaginateFunction
 	const site = await loadSite();
 	return listings(site, kind).flatMap(({ listing, articles }) =>
 		paginate(
-			articles.map((article) => cardView(article, site)),
+			articles.map((article) => cardOf(article, site)),
 			{ pageSize: site.config.pageSize, params: { slug: listing.slug }, props: { listing } },
 		).map((path) => ({ ...path, cacheKey: pageKey(site, path.params, path.props) })),
 	);
+}
+
+const cards = new WeakMap<Site, WeakMap<Article, CardView>>();
+
+/** An article's card: the same in each of the five or six listings it is in, so made once. */
+function cardOf(article: Article, site: Site): CardView {
+	let bySite = cards.get(site);
+	if (!bySite) cards.set(site, (bySite = new WeakMap()));
+	let card = bySite.get(article);
+	if (!card) bySite.set(article, (card = cardView(article, site)));
+	return card;
 }
 
 let edition: Promise<Edition<Article>> | undefined;

@@ -6,6 +6,7 @@
  * included, succeeded (src/cli/publish.ts): a failed or killed build leaves the published
  * `dist/` exactly as it was, and no message an editor sees is a stack trace.
  */
+import { offerArticles } from '../integrations/search/data.ts';
 import { rmSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { buildTime, dateToChinaDay } from '../lib/dates.ts';
@@ -109,8 +110,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 /**
  * Checks every article (all mistakes at once) and prints the warnings. Returns only what the
- * build needs later: the sources and parsed articles are dropped before Astro starts, so the
- * build does not carry a second copy of the archive through every phase.
+ * build needs later: the sources are dropped before Astro starts, so the build does not carry a
+ * second copy of the archive through every phase; the published articles' data and bodies go to
+ * the search step, which needs them from the start of page generation (offerArticles).
  */
 async function checkArticles(ctx: ReturnType<typeof cliContext>, io: CliIO, options: { quiet: boolean }): Promise<{ publishable: number; digests: Record<string, string> }> {
 	const checkStarted = performance.now();
@@ -129,7 +131,9 @@ async function checkArticles(ctx: ReturnType<typeof cliContext>, io: CliIO, opti
 	// Warnings: the build goes on, the editor is told what to fix.
 	const warnings = photoWarnings(articles, () => photoStoryWithoutPhoto);
 	if (warnings.length) io.err(['', warningCount(warnings.length), ...warnings.map(formatDiagnostic), ''].join('\n'));
-	return { publishable: articles.filter((a) => !a.data.draft).length, digests: articleDigests(read.sources) };
+	const published = articles.filter((a) => !a.data.draft);
+	offerArticles(ctx.contentDir, published.map(({ file, data, body }) => ({ id: file.entry, data, body })));
+	return { publishable: published.length, digests: articleDigests(read.sources) };
 }
 
 async function buildAndPublish(

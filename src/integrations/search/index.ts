@@ -20,7 +20,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { z } from 'zod';
 import { SiteConfigSchema } from '../../lib/schemas/site.ts';
 import { writeBundle } from './bundle.ts';
-import { collectSearchData, readArticles } from './data.ts';
+import { collectSearchData, readArticles, takeArticles } from './data.ts';
 import { lastBuildSearch } from './dev.ts';
 import { writeShards } from './shards.ts';
 import { ShardWarmer, warmingPrerenderer } from './warmer.ts';
@@ -81,7 +81,7 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				server.middlewares.use(lastBuildSearch(outDir, base.endsWith('/') ? base : `${base}/`, logger));
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
-				articles = readArticles(contentRoot(), validated.site);
+				articles = takeArticles(contentRoot()) ?? readArticles(contentRoot(), validated.site);
 				const pages = articles.map((article) => ({ url: `/${routes.article(articleIdFromEntry(article.id))}/`, date: article.data.date }));
 				const started = new ShardWarmer(pages, { cacheDir, maxPages: validated.shardPages });
 				warmer = started;
