@@ -177,22 +177,28 @@ async function buildAndPublish(
 		const building = markBuilding(ctx.root, cacheDir);
 		const pagesBefore = readPageManifest(cacheDir);
 		const { build } = await import('astro');
+		// Quiet hides Astro's progress by muting standard output (its errors go to standard error),
+		// not by its log level: Astro writes that level into every page's code, so a quiet build
+		// after a normal one would count every page as changed and render it again.
+		const unmute = options.quiet ? muteStdout() : () => {};
 		try {
 			await build({
 				root: ctx.root,
 				outDir: staging,
-				logLevel: options.quiet ? 'error' : 'info',
+				logLevel: 'info',
 				...(options.base ? { base: options.base } : {}),
 				...(options.site ? { site: options.site } : {}),
 				// A cache per content folder that outlives the build: fixture sites never see each other's entries.
 				cacheDir,
 			});
+			unmute();
 			const pagesAfter = readPageManifest(cacheDir);
 			if (pagesAfter && !options.quiet) io.out(pageReuseReport(pageReuse(pagesBefore, pagesAfter)));
 			publish(staging, outDir);
 			writeManifest(cacheDir, { version: 1, ...current });
 			building();
 		} catch (error) {
+			unmute();
 			// Astro names a broken picture only by its hashed output name: find the article that uses it.
 			const message = error instanceof Error ? error.message : '';
 			const blamed = blameImage(message, (await readArticleSources(ctx.contentDir, ctx.root)).sources);
@@ -206,4 +212,13 @@ async function buildAndPublish(
 	}
 	io.out(`\n${built(relative(io.cwd, outDir) || outDir)}`);
 	return 0;
+}
+
+/** Drops what is written to standard output until the returned function is called. */
+function muteStdout(): () => void {
+	const write = process.stdout.write;
+	process.stdout.write = (() => true) as typeof process.stdout.write;
+	return () => {
+		process.stdout.write = write;
+	};
 }

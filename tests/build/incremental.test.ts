@@ -2,9 +2,9 @@
  * A rebuild after one article was added, edited or removed reuses Astro's content cache for the
  * others, says so with the right counts, and publishes exactly what a clean build publishes.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFixture, repoRoot } from '../helpers/site.ts';
 import { spawnCommand } from '../helpers/cli.ts';
@@ -31,6 +31,18 @@ function firstDifference(a: string, b: string): string | undefined {
 	if (fa.join('\n') !== fb.join('\n')) return `file lists differ: ${fa.filter((f) => !fb.includes(f)).concat(fb.filter((f) => !fa.includes(f))).join(', ')}`;
 	for (const f of fa) if (!readFileSync(join(a, f)).equals(readFileSync(join(b, f)))) return f;
 	return fa.length > 30 ? undefined : `only ${fa.length} files`;
+}
+
+/** Hard links to every HTML file below `dir` in `to`, and each file's bytes as they are now. */
+function holdByLinks(dir: string, to: string): Map<string, Buffer> {
+	const bytes = new Map<string, Buffer>();
+	for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		if (!f.endsWith('.html')) continue;
+		mkdirSync(dirname(join(to, f)), { recursive: true });
+		linkSync(join(dir, f), join(to, f));
+		bytes.set(f, readFileSync(join(dir, f)));
+	}
+	return bytes;
 }
 
 /** The build's count of pages rendered and pages reused from the last build. */
@@ -86,11 +98,22 @@ describe('one article added, edited or removed: an incremental rebuild', () => {
 		expect(cacheOwners()).toContain(otherReal);
 		rmSync(other, { recursive: true, force: true });
 
+		// The published site, held by hard links: unchanged pages enter a rebuild as links to the same
+		// files (src/integrations/page-links.ts), so a page written through a link would show here.
+		// A rebuild with nothing changed first: every page of the live site is then the page cache's file.
+		build(content, live, '--quiet');
+		const pagesNow = readdirSync(live, { recursive: true, encoding: 'utf8' }).filter((f) => f.startsWith('articles') && f.endsWith('.html'));
+		expect(pagesNow.filter((f) => statSync(join(live, f)).nlink > 1)).toEqual(pagesNow);
+		const held = join(root, 'held');
+		const before = holdByLinks(realpathSync(live), held);
+
 		const file = join(year, '0201-01-beilin.md');
 		// A new headline shows on other pages too (上一篇/下一篇, related stories, listings): they must not be reused.
 		writeFileSync(file, `${readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 工会要始终主动回应职工诉求')}\n改后的一段话：碑林区总工会又办了一期培训班。\n`);
 		rmSync(join(year, '0301-03-shuwu.md'));
 		expect(build(content, live)).toContain('增量构建：4 篇未改动，沿用内容缓存；0 篇新增，1 篇修改，1 篇删除');
+		for (const [file, bytes] of before) expect(readFileSync(join(held, file)).equals(bytes), file).toBe(true);
+		expect(statSync(join(live, 'articles/2024/0201-01-beilin/index.html')).ino).not.toBe(statSync(join(held, 'articles/2024/0201-01-beilin/index.html')).ino);
 		expect(readFileSync(join(live, 'articles/2024/0201-01-beilin/index.html'), 'utf8')).toContain('又办了一期培训班');
 		expect(existsSync(join(live, 'articles/2024/0301-03-shuwu'))).toBe(false);
 		expect(cacheOwners()).not.toContain(otherReal);

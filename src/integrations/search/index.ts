@@ -24,6 +24,7 @@ import { collectSearchData, readArticles, takeArticles } from './data.ts';
 import { lastBuildSearch } from './dev.ts';
 import { writeShards } from './shards.ts';
 import { ShardWarmer, warmingPrerenderer } from './warmer.ts';
+import { linkingPrerenderer, PageLinks } from '../page-links.ts';
 import type { ArticleLike } from '../../lib/articles.ts';
 import { articleIdFromEntry } from '../../lib/ids.ts';
 import { routes } from '../../lib/urls.ts';
@@ -85,7 +86,10 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				const pages = articles.map((article) => ({ url: `/${routes.article(articleIdFromEntry(article.id))}/`, date: article.data.date }));
 				const started = new ShardWarmer(pages, { cacheDir, maxPages: validated.shardPages });
 				warmer = started;
-				setPrerenderer((inner) => warmingPrerenderer(inner, started, base));
+				// One integration can hold Astro's prerenderer: this one, with the page links of a
+				// rebuild (../page-links.ts) inside the warmer.
+				const links = new PageLinks({ outDir, cacheDir, base });
+				setPrerenderer((inner) => warmingPrerenderer(linkingPrerenderer(inner, links), started, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, articles, ...warmer?.finish() }, logger);
