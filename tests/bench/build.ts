@@ -28,6 +28,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { repoRoot } from '../helpers/site.ts';
+import { contentCache } from '../../src/cli/build-cache.ts';
 import { timed, type Run } from './measure.ts';
 
 const { values } = parseArgs({
@@ -277,9 +278,16 @@ for (const articles of sizes) {
 	}
 	for (let round = 1; round <= repeat; round++) {
 		const out = join(work, `dist-${articles}`);
+		// A full build starts from nothing: the last run's output and this corpus's build cache are
+		// deleted first and their deletion waited for (a --clean build would delete the cache in the
+		// background while it runs, and the timing would include tens of thousands of deletions).
 		rmSync(out, { recursive: true, force: true });
+		rmSync(join(out, '..', `.${out.split('/').at(-1)}.versions`), { recursive: true, force: true });
+		rmSync(contentCache(repoRoot, corpus), { recursive: true, force: true });
+		const settledFull = await settle(out);
 		const before = load();
-		// A full build: --clean, so no cache of an earlier run is reused.
+		console.log(`\n(waited ${settledFull} for earlier deletions and writes to reach the disk)`);
+		// --clean as well: nothing of an earlier run can be reused.
 		const run = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', out, '--clean'], repoRoot, BUILD_ENV);
 		if (run.status !== 0) throw new Error(`build of ${articles} articles failed:\n${run.stderr.slice(-3000)}`);
 		if (values.log) console.log(run.lines.map((l) => `${l.t.toFixed(2)} ${l.line}`).join('\n'));
@@ -303,6 +311,8 @@ for (const articles of sizes) {
 			'first query KiB (max)': Math.max(...queries.map((q) => q.kib)).toFixed(0),
 		};
 		if (hugo) {
+			// The same start for the reference: our build's deletion of the version it replaced done.
+			await settle(out);
 			const hugoBefore = load();
 			const ref = await hugoReference(join(corpus, 'articles'));
 			const total = ref.hugoS + ref.pagefindS;

@@ -25,19 +25,25 @@ export class ShardWarmer {
 	/** URL → indexed element of the pages rendered so far. */
 	readonly #captured = new Map<string, string>();
 	readonly #cache: ReturnType<typeof shardCache>;
-	#queue: Promise<void> = Promise.resolve();
+	/** Complete shards waiting for a Pagefind, in the order they completed. */
+	readonly #waiting: { shard: PlannedShard<IndexedPage>; dir: string }[] = [];
+	/** The shards being written: cache folder → whether it was written, and its Pagefind's process. */
+	readonly #running = new Map<string, { done: Promise<boolean>; pid?: number }>();
+	readonly #concurrency: number;
 	#closed = false;
-	/** The shard being written: its cache folder, whether it was written, its Pagefind's process. */
-	#current: { dir: string; done: Promise<boolean>; pid?: number } | undefined;
 	/** Cache folders of the shards written here. */
 	readonly warmed = new Set<string>();
 
-	/** `pages`: every article page the build will make, with its date, as the index will plan them. */
-	constructor(pages: readonly ShardPage[], options: { cacheDir: string; maxPages?: number }) {
+	/**
+	 * `pages`: every article page the build will make, with its date, as the index will plan them.
+	 * `concurrency`: Pagefinds at a time (they run below the page renderer's priority).
+	 */
+	constructor(pages: readonly ShardPage[], options: { cacheDir: string; maxPages?: number; concurrency?: number }) {
 		this.#shards = planShards(pages, options.maxPages);
 		this.#shards.forEach((shard, i) => shard.members.forEach((page) => this.#shardOf.set(page.url, i)));
 		this.#left = this.#shards.map((shard) => shard.members.length);
 		this.#cache = shardCache(options.cacheDir);
+		this.#concurrency = options.concurrency ?? 1;
 	}
 
 	/** Where a page comes in generation order: shard by shard, newest first; other pages after. */
@@ -55,46 +61,54 @@ export class ShardWarmer {
 		const element = indexedElement(html);
 		if (i === undefined || !element || this.#captured.has(url)) return;
 		this.#captured.set(url, element);
-		if (--this.#left[i]! === 0) this.#index(this.#shards[i]!);
-	}
-
-	#index(planned: PlannedShard<ShardPage>) {
+		if (--this.#left[i]! > 0) return;
+		const planned = this.#shards[i]!;
 		const shard: PlannedShard<IndexedPage> = { ...planned, members: planned.members.map((page) => ({ ...page, content: searchDocument(this.#captured.get(page.url)!) })) };
 		const dir = this.#cache.dirOf(shard);
 		if (isCached(dir)) return;
-		this.#queue = this.#queue.then(async () => {
-			if (this.#closed) return;
+		this.#waiting.push({ shard, dir });
+		this.#next();
+	}
+
+	#next() {
+		while (!this.#closed && this.#running.size < this.#concurrency && this.#waiting.length) {
+			const { shard, dir } = this.#waiting.shift()!;
 			const job = shardJob(shard, dir);
-			const current: { dir: string; done: Promise<boolean>; pid?: number } = { dir, done: Promise.resolve(false) };
-			current.done = indexShard(job, { nice: 10, onSpawn: (pid) => (current.pid = pid) }).then(
-					() => {
-						try {
-							commitShard(job, dir);
-						} catch {
-							return false;
-						}
-						this.warmed.add(dir);
-						return true;
-					},
-					// The index step at the end writes this shard again and reports what goes wrong.
-					() => false,
-				);
-			this.#current = current;
-			await current.done;
-			this.#current = undefined;
-		});
+			const running: { done: Promise<boolean>; pid?: number } = { done: Promise.resolve(false) };
+			running.done = indexShard(job, { nice: 10, onSpawn: (pid) => (running.pid = pid) }).then(
+				() => {
+					try {
+						commitShard(job, dir);
+					} catch {
+						return false;
+					}
+					this.warmed.add(dir);
+					return true;
+				},
+				// The index step at the end writes this shard again and reports what goes wrong.
+				() => false,
+			);
+			this.#running.set(dir, running);
+			void running.done.then(() => {
+				this.#running.delete(dir);
+				this.#next();
+			});
+		}
 	}
 
 	/**
-	 * Page generation is over: no shard is started any more, and the one being written goes on at
-	 * full priority beside the index step, which gets it as `pending` (cache folder → written),
+	 * Page generation is over: no shard is started any more, and those being written go on at
+	 * full priority beside the index step, which gets them as `pending` (cache folder → written),
 	 * with the indexed elements of the rendered pages (`rendered`) and the shards written.
 	 */
 	finish(): { rendered: ReadonlyMap<string, string>; warmed: ReadonlySet<string>; pending: ReadonlyMap<string, Promise<boolean>> } {
 		this.#closed = true;
-		const current = this.#current;
-		if (current?.pid) renice(current.pid, 0);
-		return { rendered: this.#captured, warmed: this.warmed, pending: new Map(current ? [[current.dir, current.done]] : []) };
+		const pending = new Map<string, Promise<boolean>>();
+		for (const [dir, running] of this.#running) {
+			if (running.pid) renice(running.pid, 0);
+			pending.set(dir, running.done);
+		}
+		return { rendered: this.#captured, warmed: this.warmed, pending };
 	}
 }
 
