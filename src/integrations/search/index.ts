@@ -84,7 +84,7 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 			'astro:build:start': ({ setPrerenderer }) => {
 				articles = takeArticles(contentRoot()) ?? readArticles(contentRoot(), validated.site);
 				const pages = articles.map((article) => ({ url: `/${routes.article(articleIdFromEntry(article.id))}/`, date: article.data.date }));
-				const started = new ShardWarmer(pages, { cacheDir, maxPages: validated.shardPages, concurrency: Number(process.env.WARM_C ?? 1) });
+				const started = new ShardWarmer(pages, { cacheDir, maxPages: validated.shardPages });
 				warmer = started;
 				// One integration can hold Astro's prerenderer: this one, with the page links of a
 				// rebuild (../page-links.ts) inside the warmer.
