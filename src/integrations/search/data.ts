@@ -49,15 +49,24 @@ export function readArticles(contentDir: string, site: Pick<SiteConfig, 'homePro
 	});
 }
 
-/** The query processor's data, from the published articles (`readArticles`). */
-export async function collectSearchData(articles: ArticleLike[], site: Pick<SiteConfig, 'homeProvince'>, shards: SearchShard[]): Promise<SearchData> {
+/** What the query processor needs to know of the published articles (`readArticles`): all but the shards. */
+export type ArticleSearchData = Omit<Parameters<typeof buildSearchData>[0], 'shards'>;
+
+/**
+ * The traditional map and the place keys, from the articles. Computed when the build starts, so
+ * that the articles need not be kept through page generation (at 50,000 pieces they are a few
+ * hundred MB the renderer's garbage collector would walk again and again).
+ */
+export async function articleSearchData(articles: ArticleLike[], site: Pick<SiteConfig, 'homeProvince'>): Promise<ArticleSearchData> {
 	const places = placesWithStories(articles, getGazetteer(site.homeProvince));
 	const chars = siteCharacters(articles, places);
-	return buildSearchData({
-		traditional: traditionalMap(chars, await traditionalCandidates(), await simplifier()),
-		places: placePinyinMap(places),
-		shards,
-	});
+	const placeKeys = placePinyinMap(places);
+	return { traditional: traditionalMap(chars, await traditionalCandidates(), await simplifier()), places: placeKeys };
+}
+
+/** The query processor's data: the articles' and the shards'. */
+export function collectSearchData(fromArticles: ArticleSearchData, shards: SearchShard[]): SearchData {
+	return buildSearchData({ ...fromArticles, shards });
 }
 
 /** Every character OpenCC knows as traditional or as a Taiwan/Hong Kong variant. */

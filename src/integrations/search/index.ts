@@ -20,12 +20,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { z } from 'zod';
 import { SiteConfigSchema } from '../../lib/schemas/site.ts';
 import { writeBundle } from './bundle.ts';
-import { collectSearchData, readArticles, takeArticles } from './data.ts';
+import { articleSearchData, collectSearchData, readArticles, takeArticles, type ArticleSearchData } from './data.ts';
 import { lastBuildSearch } from './dev.ts';
-import { writeShards } from './shards.ts';
+import { writeShards, type RenderedPage } from './shards.ts';
 import { ShardWarmer, warmingPrerenderer } from './warmer.ts';
 import { linkingPrerenderer, PageLinks } from '../page-links.ts';
-import type { ArticleLike } from '../../lib/articles.ts';
 import { articleIdFromEntry } from '../../lib/ids.ts';
 import { routes } from '../../lib/urls.ts';
 import { DEFAULT_SHARD_PAGES } from '../../lib/search/shards.ts';
@@ -66,8 +65,8 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 	let base = '/';
 	let cacheDir = join(root, 'node_modules', '.astro');
 	const contentRoot = () => (isAbsolute(contentDir) ? contentDir : resolve(root, contentDir));
-	/** Read once, when the build starts: they plan the shards the warmer indexes and give the search data. */
-	let articles: ArticleLike[] | undefined;
+	/** From the articles, read once when the build starts (which also plans the shards the warmer indexes). */
+	let fromArticles: Promise<ArticleSearchData> | undefined;
 	let warmer: ShardWarmer | undefined;
 	return {
 		name: 'gongyun-search',
@@ -82,7 +81,8 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				server.middlewares.use(lastBuildSearch(outDir, base.endsWith('/') ? base : `${base}/`, logger));
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
-				articles = takeArticles(contentRoot()) ?? readArticles(contentRoot(), validated.site);
+				const articles = takeArticles(contentRoot()) ?? readArticles(contentRoot(), validated.site);
+				fromArticles = articleSearchData(articles, validated.site);
 				const pages = articles.map((article) => ({ url: `/${routes.article(articleIdFromEntry(article.id))}/`, date: article.data.date }));
 				const started = new ShardWarmer(pages, { cacheDir, maxPages: validated.shardPages });
 				warmer = started;
@@ -92,9 +92,9 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				setPrerenderer((inner) => warmingPrerenderer(linkingPrerenderer(inner, links), started, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, articles, ...warmer?.finish() }, logger);
+				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, fromArticles, ...warmer?.finish() }, logger);
 				warmer = undefined;
-				articles = undefined;
+				fromArticles = undefined;
 			},
 		},
 	};
@@ -104,10 +104,10 @@ export async function buildSearch(
 	outDir: string,
 	options: z.output<typeof SearchOptionsSchema> & {
 		cacheDir: string;
-		/** The published articles, if already read. */
-		articles?: ArticleLike[] | undefined;
+		/** The search data from the articles, if already made. */
+		fromArticles?: Promise<ArticleSearchData> | undefined;
 		/** What the warmer did during page generation (search/warmer.ts). */
-		rendered?: ReadonlyMap<string, string> | undefined;
+		rendered?: ReadonlyMap<string, RenderedPage> | undefined;
 		warmed?: ReadonlySet<string> | undefined;
 		pending?: ReadonlyMap<string, Promise<boolean>> | undefined;
 	},
@@ -117,7 +117,7 @@ export async function buildSearch(
 	const { cacheDir, shardPages: maxPages, rendered, warmed, pending } = options;
 	const index = await writeShards(outDir, { cacheDir, maxPages, rendered, warmed, pending });
 	logger.info(shardsWritten(index));
-	const data = await collectSearchData(options.articles ?? readArticles(options.contentDir, options.site), options.site, index.shards);
+	const data = collectSearchData(await (options.fromArticles ?? articleSearchData(readArticles(options.contentDir, options.site), options.site)), index.shards);
 	const ours = join(outDir, 'pagefind', 'gongyun');
 	mkdirSync(ours, { recursive: true });
 	await writeBundle(ours, data);

@@ -36,7 +36,7 @@ const DATA = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|in
 const PAGEFIND_ENV = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2000' };
 
 /** How a shard is made, in its cache key: a change here writes every shard again. */
-const METHOD = 'cli-1';
+const METHOD = 'cli-2';
 
 /** One shard to index: its id, the folder Pagefind writes, its pages in URL order. */
 export interface ShardJob {
@@ -46,9 +46,22 @@ export interface ShardJob {
 }
 
 export interface IndexedPage extends ShardPage {
-	/** The minimal document given to Pagefind. */
-	content: string;
+	/** SHA-256 of the minimal document given to Pagefind: the page's part in its shard's key. */
+	digest: string;
+	/** The document itself, made (or read back from the output) only when its shard is written. */
+	content: () => string;
 }
+
+/** What the index step needs to know of a page the warmer saw rendered: no need to read it back. */
+export interface RenderedPage {
+	date: string;
+	digest: string;
+}
+
+export const digestOf = (document: string) => createHash('sha256').update(document).digest('hex');
+
+/** The 见报日期 an indexed element carries (`data-pagefind-sort="date:…"`), if any. */
+export const elementDate = (element: string) => /\bdata-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/.exec(element.slice(0, element.indexOf('>')))?.[1];
 
 export interface ShardsResult {
 	shards: SearchShard[];
@@ -63,20 +76,28 @@ export interface ShardsResult {
 
 /**
  * Every built page that has an indexed article, with its date (`data-pagefind-sort="date:…"`).
- * `rendered`: the indexed elements of pages this build rendered (URL → element, as the warmer
- * took them from the bytes Astro wrote), which need not be read back.
+ * `rendered`: the pages this build rendered, as the warmer took them from the bytes Astro wrote
+ * (URL → date and digest), which need not be read here. No document is kept: a shard that must
+ * be written reads its pages back.
  */
-export function readIndexedPages(outDir: string, rendered?: ReadonlyMap<string, string>): IndexedPage[] {
+export function readIndexedPages(outDir: string, rendered?: ReadonlyMap<string, RenderedPage>): IndexedPage[] {
 	const pages: IndexedPage[] = [];
+	const documentIn = (path: string) => searchDocument(indexedElement(readFileSync(path, 'utf8')) ?? '');
 	for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
 		if (!file.endsWith('.html') || file.startsWith(`pagefind${sep}`) || file.startsWith(`_astro${sep}`)) continue;
 		// The URL Pagefind gives a page it reads from disk: its folder for index.html.
 		const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-		const element = rendered?.get(url) ?? indexedElement(readFileSync(join(outDir, file), 'utf8'));
+		const path = join(outDir, file);
+		const seen = rendered?.get(url);
+		if (seen) {
+			pages.push({ url, ...seen, content: () => documentIn(path) });
+			continue;
+		}
+		const element = indexedElement(readFileSync(path, 'utf8'));
 		if (!element) continue;
-		const date = /\bdata-pagefind-sort="date:(\d{4}-\d{2}-\d{2})"/.exec(element.slice(0, element.indexOf('>')))?.[1];
+		const date = elementDate(element);
 		if (!date) throw new Error(`搜索索引：${file} 的文章没有日期 (data-pagefind-sort="date:…" missing)`);
-		pages.push({ url, date, content: searchDocument(element) });
+		pages.push({ url, date, digest: digestOf(searchDocument(element)), content: () => documentIn(path) });
 	}
 	return pages;
 }
@@ -91,7 +112,7 @@ function pagefindVersion(): string {
 /** The cache folder name of a shard: its id and the hash of everything that went into it. */
 export function shardKey(shard: PlannedShard<IndexedPage>, version: string): string {
 	const hash = createHash('sha256').update(`pagefind ${version} ${METHOD} ${JSON.stringify(PAGEFIND_ENV)}\0`);
-	for (const page of shard.members) hash.update(`${page.url}\0${page.content}\0`);
+	for (const page of shard.members) hash.update(`${page.url}\0${page.digest}\0`);
 	return `${shard.id}-${hash.digest('hex').slice(0, 20)}`;
 }
 
@@ -217,7 +238,7 @@ export const isCached = (dir: string) => existsSync(join(dir, 'pagefind-entry.js
 export function shardJob(shard: PlannedShard<IndexedPage>, dir: string): ShardJob {
 	const outputPath = `${dir}.tmp-${process.pid}`;
 	rmSync(outputPath, { recursive: true, force: true });
-	return { id: shard.id, outputPath, pages: shard.members.map(({ url, content }) => ({ url, content })).sort((a, b) => (a.url < b.url ? -1 : 1)) };
+	return { id: shard.id, outputPath, pages: shard.members.map(({ url, content }) => ({ url, content: content() })).sort((a, b) => (a.url < b.url ? -1 : 1)) };
 }
 
 export function commitShard(job: ShardJob, dir: string) {
@@ -237,7 +258,7 @@ export async function writeShards(
 		maxPages?: number;
 		workers?: number;
 		/** From the warmer (warmer.ts): pages it has read, shards it wrote, the one it is writing. */
-		rendered?: ReadonlyMap<string, string>;
+		rendered?: ReadonlyMap<string, RenderedPage>;
 		warmed?: ReadonlySet<string>;
 		pending?: ReadonlyMap<string, Promise<boolean>>;
 	},

@@ -15,15 +15,17 @@
  */
 import type { AstroPrerenderer } from 'astro';
 import { planShards, indexedElement, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
-import { commitShard, indexShard, isCached, renice, shardCache, shardJob, type IndexedPage } from './shards.ts';
+import { commitShard, digestOf, elementDate, indexShard, isCached, renice, shardCache, shardJob, type IndexedPage, type RenderedPage } from './shards.ts';
 
 export class ShardWarmer {
 	readonly #shards: PlannedShard<ShardPage>[];
 	/** URL → the index of its shard. */
 	readonly #shardOf = new Map<string, number>();
 	readonly #left: number[];
-	/** URL → indexed element of the pages rendered so far. */
-	readonly #captured = new Map<string, string>();
+	/** URL → date and digest of the pages rendered so far. */
+	readonly #captured = new Map<string, RenderedPage>();
+	/** URL → search document, of the pages whose shard has not been given to Pagefind yet. */
+	readonly #documents = new Map<string, string>();
 	readonly #cache: ReturnType<typeof shardCache>;
 	/** Complete shards waiting for a Pagefind, in the order they completed. */
 	readonly #waiting: { shard: PlannedShard<IndexedPage>; dir: string }[] = [];
@@ -59,11 +61,19 @@ export class ShardWarmer {
 	capture(url: string, html: string) {
 		const i = this.#shardOf.get(url);
 		const element = indexedElement(html);
-		if (i === undefined || !element || this.#captured.has(url)) return;
-		this.#captured.set(url, element);
+		const date = element && elementDate(element);
+		if (i === undefined || !element || !date || this.#captured.has(url)) return;
+		const document = searchDocument(element);
+		this.#captured.set(url, { date, digest: digestOf(document) });
+		this.#documents.set(url, document);
 		if (--this.#left[i]! > 0) return;
 		const planned = this.#shards[i]!;
-		const shard: PlannedShard<IndexedPage> = { ...planned, members: planned.members.map((page) => ({ ...page, content: searchDocument(this.#captured.get(page.url)!) })) };
+		const members = planned.members.map((page) => {
+			const document = this.#documents.get(page.url)!;
+			return { ...page, ...this.#captured.get(page.url)!, content: () => document };
+		});
+		for (const page of planned.members) this.#documents.delete(page.url);
+		const shard: PlannedShard<IndexedPage> = { ...planned, members };
 		const dir = this.#cache.dirOf(shard);
 		if (isCached(dir)) return;
 		this.#waiting.push({ shard, dir });
@@ -101,8 +111,10 @@ export class ShardWarmer {
 	 * full priority beside the index step, which gets them as `pending` (cache folder → written),
 	 * with the indexed elements of the rendered pages (`rendered`) and the shards written.
 	 */
-	finish(): { rendered: ReadonlyMap<string, string>; warmed: ReadonlySet<string>; pending: ReadonlyMap<string, Promise<boolean>> } {
+	finish(): { rendered: ReadonlyMap<string, RenderedPage>; warmed: ReadonlySet<string>; pending: ReadonlyMap<string, Promise<boolean>> } {
 		this.#closed = true;
+		this.#documents.clear();
+		this.#waiting.length = 0;
 		const pending = new Map<string, Promise<boolean>>();
 		for (const [dir, running] of this.#running) {
 			if (running.pid) renice(running.pid, 0);
