@@ -46,5 +46,9 @@ export default defineConfig({
 			// inline script, so scripts always stay files. Other assets keep Vite's default limit.
 			assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
 		},
+		// The preview watches the project for changes, but not the builds' own folders: their caches
+		// hold a copy of every page (tens of thousands of folders for a big archive), which made the
+		// watcher take half a minute to start and run out of the system's watches.
+		server: { watch: { ignored: ['**/.build-tmp/**', '**/.dist.versions/**', '**/dist/**'] } },
 	},
 });
