@@ -14,14 +14,8 @@
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
+import { routeKey } from '../lib/urls.ts';
 
-/** A route path however Astro spells it (`/a/b/`, `/a/b`, `a/b`, base or not): `a/b`. */
-export function routeKey(path: string, base = '/'): string {
-	let p = decodeURI(path);
-	const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-	if (root !== '/' && (p === root.slice(0, -1) || p.startsWith(root))) p = p.slice(root.length - 1);
-	return p.replace(/^\/+|\/+$/g, '');
-}
 
 interface Manifest {
 	routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;

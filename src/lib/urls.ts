@@ -56,3 +56,15 @@ export const routes = {
 	search: (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : 'search'),
 	rss: () => 'rss.xml',
 };
+
+/**
+ * A route path however it is spelled (`/a/b/`, `/a/b`, `a/b`, percent-encoded, under the site's
+ * `base` or not) as one key: `a/b` (the home page is `''`). The build's steps that meet Astro's
+ * paths, request URLs and output files compare them by this.
+ */
+export function routeKey(path: string, base = '/'): string {
+	let p = decodeURI(path);
+	const root = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+	if (root !== '/' && (p === root.slice(0, -1) || p.startsWith(root))) p = p.slice(root.length - 1);
+	return p.replace(/^\/+|\/+$/g, '');
+}

@@ -4,7 +4,7 @@ import { parseArticleFile } from '../../src/lib/frontmatter.ts';
 import { SiteConfigSchema } from '../../src/lib/schemas/site.ts';
 import { slugify, uniqueSlugs } from '../../src/lib/slug.ts';
 import { compareZh, editDistance, nearestStrings } from '../../src/lib/text.ts';
-import { absoluteUrl, joinBase, routes, url } from '../../src/lib/urls.ts';
+import { absoluteUrl, joinBase, routeKey, routes, url } from '../../src/lib/urls.ts';
 import { articleIdFromEntry } from '../../src/lib/ids.ts';
 
 describe('dates are China calendar days', () => {
@@ -100,5 +100,16 @@ describe('headline word breaks', () => {
 		expect(words.join('')).toBe('长庆油田第五采油厂工会为职工办实事');
 		expect(words).toContain('职工');
 		expect(words.length).toBeGreaterThan(4);
+	});
+});
+
+describe('routeKey', () => {
+	it('is one key for every spelling of a route path, base or not', () => {
+		for (const p of ['/articles/2024/x/', '/articles/2024/x', 'articles/2024/x', '/gongyun/articles/2024/x/']) expect(routeKey(p, '/gongyun/')).toBe('articles/2024/x');
+		expect(routeKey('/', '/')).toBe('');
+		expect(routeKey('/gongyun', '/gongyun/')).toBe('');
+		expect(routeKey('/%E7%B4%AB%E9%98%B3/')).toBe('紫阳');
+		// A path that only starts like the base is not under it.
+		expect(routeKey('/gongyunx/a/', '/gongyun/')).toBe('gongyunx/a');
 	});
 });

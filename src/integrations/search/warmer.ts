@@ -14,6 +14,7 @@
  * the default prerenderer (the API adapters use to prerender elsewhere).
  */
 import type { AstroPrerenderer } from 'astro';
+import { routeKey } from '../../lib/urls.ts';
 import { planShards, indexedElement, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
 import { commitShard, digestOf, elementDate, indexShard, isCached, renice, shardCache, shardJob, type IndexedPage, type RenderedPage } from './shards.ts';
 
@@ -124,15 +125,14 @@ export class ShardWarmer {
 	}
 }
 
-/** `/articles/2024/x/` however Astro spells a path (with or without its slashes). */
-const slashed = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+/** `/articles/2024/x/`, as writeShards names a page it reads back, however Astro spells the path. */
+const slashed = (path: string, base = '/') => {
+	const key = routeKey(path, base);
+	return key ? `/${key}/` : '/';
+};
 
 /** The URL path a page has in the output (as writeShards reads it back), from its request URL. */
-export function outputPath(requestUrl: string, base: string): string {
-	const path = decodeURI(new URL(requestUrl).pathname);
-	const root = base.endsWith('/') ? base : `${base}/`;
-	return slashed(path.startsWith(root) ? path.slice(root.length) : path);
-}
+export const outputPath = (requestUrl: string, base: string) => slashed(new URL(requestUrl).pathname, base);
 
 /**
  * Astro's prerenderer with the warmer in it: article pages first, in the warmer's order, and
