@@ -75,31 +75,48 @@ export interface ShardsResult {
 }
 
 /**
+ * What the last build's index step read of each page file, so that a file it would read again
+ * unchanged is not: `[inode, size, mtime ms, date, digest]`, date and digest empty for a page with
+ * no indexed article. A rebuild's unchanged pages are hard links to the same files (page-links.ts),
+ * so they keep all three; a page rendered again is a new file.
+ */
+export type PageIndex = Record<string, [number, number, number, string, string]>;
+
+const statKey = (path: string): [number, number, number] => {
+	const s = statSync(path);
+	return [s.ino, s.size, s.mtimeMs];
+};
+
+/**
  * Every built page that has an indexed article, with its date (`data-pagefind-sort="date:…"`).
  * `rendered`: the pages this build rendered, as the warmer took them from the bytes Astro wrote
- * (URL → date and digest), which need not be read here. No document is kept: a shard that must
- * be written reads its pages back.
+ * (URL → date and digest); `known`: the last build's page index. Neither is read here. No
+ * document is kept: a shard that must be written reads its pages back. Also returns this
+ * build's page index.
  */
-export function readIndexedPages(outDir: string, rendered?: ReadonlyMap<string, RenderedPage>): IndexedPage[] {
+export function readIndexedPages(outDir: string, rendered?: ReadonlyMap<string, RenderedPage>, known?: PageIndex): { pages: IndexedPage[]; index: PageIndex } {
 	const pages: IndexedPage[] = [];
+	const index: PageIndex = {};
 	const documentIn = (path: string) => searchDocument(indexedElement(readFileSync(path, 'utf8')) ?? '');
 	for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
 		if (!file.endsWith('.html') || file.startsWith(`pagefind${sep}`) || file.startsWith(`_astro${sep}`)) continue;
 		// The URL Pagefind gives a page it reads from disk: its folder for index.html.
 		const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 		const path = join(outDir, file);
-		const seen = rendered?.get(url);
-		if (seen) {
-			pages.push({ url, ...seen, content: () => documentIn(path) });
-			continue;
+		const [ino, size, mtime] = statKey(path);
+		let seen: RenderedPage | undefined = rendered?.get(url);
+		const last = known?.[file];
+		if (!seen && last && last[0] === ino && last[1] === size && last[2] === mtime) seen = last[3] ? { date: last[3], digest: last[4] } : undefined;
+		else if (!seen) {
+			const element = indexedElement(readFileSync(path, 'utf8'));
+			const date = element && elementDate(element);
+			if (element && !date) throw new Error(`搜索索引：${file} 的文章没有日期 (data-pagefind-sort="date:…" missing)`);
+			if (element && date) seen = { date, digest: digestOf(searchDocument(element)) };
 		}
-		const element = indexedElement(readFileSync(path, 'utf8'));
-		if (!element) continue;
-		const date = elementDate(element);
-		if (!date) throw new Error(`搜索索引：${file} 的文章没有日期 (data-pagefind-sort="date:…" missing)`);
-		pages.push({ url, date, digest: digestOf(searchDocument(element)), content: () => documentIn(path) });
+		index[file] = [ino, size, mtime, seen?.date ?? '', seen?.digest ?? ''];
+		if (seen) pages.push({ url, ...seen, content: () => documentIn(path) });
 	}
-	return pages;
+	return { pages, index };
 }
 
 /** Pagefind's version (its package does not export package.json: found from its entry point up). */
@@ -231,6 +248,17 @@ export function shardCache(cacheDir: string) {
 	return { root, version, dirOf: (shard: PlannedShard<IndexedPage>) => join(root, shardKey(shard, version)) };
 }
 
+const PAGE_INDEX = 'pages.json';
+
+/** The last build's page index, if it left a readable one. */
+function readPageIndex(cacheRoot: string): PageIndex | undefined {
+	try {
+		return JSON.parse(readFileSync(join(cacheRoot, PAGE_INDEX), 'utf8')) as PageIndex;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Whether a shard's folder in the cache is complete (it is renamed into place when written). */
 export const isCached = (dir: string) => existsSync(join(dir, 'pagefind-entry.json'));
 
@@ -264,9 +292,9 @@ export async function writeShards(
 	},
 ): Promise<ShardsResult> {
 	const started = performance.now();
-	const pages = readIndexedPages(outDir, options.rendered);
-	const shards = planShards(pages, options.maxPages);
 	const cache = shardCache(options.cacheDir);
+	const { pages, index } = readIndexedPages(outDir, options.rendered, readPageIndex(cache.root));
+	const shards = planShards(pages, options.maxPages);
 	const keyed = shards.map((shard) => ({ shard, dir: cache.dirOf(shard) }));
 	// A shard the warmer is still writing is left to it, and waited for after the others.
 	const pending = keyed.filter(({ dir }) => options.pending?.has(dir) && !isCached(dir));
@@ -292,10 +320,11 @@ export async function writeShards(
 	for (const name of readdirSync(program)) if (PROGRAM.test(name)) cpSync(join(program, name), join(pagefindDir, name));
 	// The cache keeps what this build used, nothing else (once nothing writes into it).
 	await Promise.all(options.pending?.values() ?? []);
-	const used = new Set([...keyed.map(({ dir }) => dir), join(cache.root, `empty-${cache.version}`)]);
+	const used = new Set([...keyed.map(({ dir }) => dir), join(cache.root, `empty-${cache.version}`), join(cache.root, PAGE_INDEX)]);
 	for (const name of readdirSync(cache.root)) if (!used.has(join(cache.root, name))) rmSync(join(cache.root, name), { recursive: true, force: true });
 	const manifest = shardManifest(shards);
 	writeFileSync(join(pagefindDir, 'shards.json'), `${JSON.stringify(manifest)}\n`);
+	writeFileSync(join(cache.root, PAGE_INDEX), JSON.stringify(index));
 	const warmed = keyed.filter(({ dir }) => options.warmed?.has(dir)).length;
 	return {
 		shards: manifest,
