@@ -92,6 +92,7 @@ export function linkingPrerenderer(inner: AstroPrerenderer, links: PageLinks): A
 		...inner,
 		setup: inner.setup?.bind(inner),
 		teardown: inner.teardown?.bind(inner),
+		collectStaticImages: inner.collectStaticImages?.bind(inner),
 		async getStaticPaths() {
 			const paths = await inner.getStaticPaths();
 			links.link(paths.map((p) => p.pathname));

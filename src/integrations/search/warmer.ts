@@ -144,6 +144,7 @@ export function warmingPrerenderer(inner: AstroPrerenderer, warmer: ShardWarmer,
 		name: `${inner.name}+gongyun-search`,
 		setup: inner.setup?.bind(inner),
 		teardown: inner.teardown?.bind(inner),
+		collectStaticImages: inner.collectStaticImages?.bind(inner),
 		async getStaticPaths() {
 			const paths = await inner.getStaticPaths();
 			// Stable: within a shard, and among the other pages, Astro's own order stays.
