@@ -7,6 +7,8 @@
  * `dist/` exactly as it was, and no message an editor sees is a stack trace.
  */
 import { offerArticles } from '../integrations/search/data.ts';
+import { precomputeQr } from '../render/qr-pool.ts';
+import { absoluteUrl, joinBase, routes } from '../lib/urls.ts';
 import { rmSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { buildTime, dateToChinaDay } from '../lib/dates.ts';
@@ -114,7 +116,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
  * second copy of the archive through every phase; the published articles' data and bodies go to
  * the search step, which needs them from the start of page generation (offerArticles).
  */
-async function checkArticles(ctx: ReturnType<typeof cliContext>, io: CliIO, options: { quiet: boolean }): Promise<{ publishable: number; digests: Record<string, string> }> {
+async function checkArticles(
+	ctx: ReturnType<typeof cliContext>,
+	io: CliIO,
+	options: { quiet: boolean; base?: string | undefined; site?: string | undefined },
+): Promise<{ publishable: number; digests: Record<string, string> }> {
 	const checkStarted = performance.now();
 	const read = await readArticleSources(ctx.contentDir, ctx.root);
 	const { articles, diagnostics } = validateArticles(read.sources, {
@@ -133,6 +139,10 @@ async function checkArticles(ctx: ReturnType<typeof cliContext>, io: CliIO, opti
 	if (warnings.length) io.err(['', warningCount(warnings.length), ...warnings.map(formatDiagnostic), ''].join('\n'));
 	const published = articles.filter((a) => !a.data.draft);
 	offerArticles(ctx.contentDir, published.map(({ file, data, body }) => ({ id: file.entry, data, body })));
+	// The address each article page's QR code encodes (articleView's `url`), drawn while Astro starts.
+	const base = options.base ?? ctx.site.base;
+	const site = options.site ?? ctx.site.site;
+	precomputeQr(published.map(({ id }) => absoluteUrl(joinBase(base, routes.article(id)), site)));
 	return { publishable: published.length, digests: articleDigests(read.sources) };
 }
 
