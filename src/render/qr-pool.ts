@@ -12,9 +12,12 @@ import { Worker } from 'node:worker_threads';
 const DRAWN = Symbol.for('gongyun-zongheng.qr-codes');
 type Holder = { [DRAWN]?: Map<string, string> };
 
-/** The code of `url` if it was drawn in advance. */
+/** The code of `url` if it was drawn in advance; taken, so the codes are not held after their pages. */
 export function precomputedQr(url: string): string | undefined {
-	return (globalThis as Holder)[DRAWN]?.get(url);
+	const drawn = (globalThis as Holder)[DRAWN];
+	const svg = drawn?.get(url);
+	if (svg !== undefined) drawn!.delete(url);
+	return svg;
 }
 
 const WORKER = `
