@@ -114,7 +114,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
  * Checks every article (all mistakes at once) and prints the warnings. Returns only what the
  * build needs later: the sources are dropped before Astro starts, so the build does not carry a
  * second copy of the archive through every phase; the published articles' data and bodies go to
- * the search step, which needs them from the start of page generation (offerArticles).
+ * the search step, which needs them from the start of page generation (offerArticles), and their
+ * addresses to the QR pool, which draws their codes while Astro starts (precomputeQr).
  */
 async function checkArticles(
 	ctx: ReturnType<typeof cliContext>,
@@ -190,25 +191,24 @@ async function buildAndPublish(
 		// Quiet hides Astro's progress by muting standard output (its errors go to standard error),
 		// not by its log level: Astro writes that level into every page's code, so a quiet build
 		// after a normal one would count every page as changed and render it again.
-		const unmute = options.quiet ? muteStdout() : () => {};
 		try {
-			await build({
-				root: ctx.root,
-				outDir: staging,
-				logLevel: 'info',
-				...(options.base ? { base: options.base } : {}),
-				...(options.site ? { site: options.site } : {}),
-				// A cache per content folder that outlives the build: fixture sites never see each other's entries.
-				cacheDir,
-			});
-			unmute();
+			await withStdout(!options.quiet, () =>
+				build({
+					root: ctx.root,
+					outDir: staging,
+					logLevel: 'info',
+					...(options.base ? { base: options.base } : {}),
+					...(options.site ? { site: options.site } : {}),
+					// A cache per content folder that outlives the build: fixture sites never see each other's entries.
+					cacheDir,
+				}),
+			);
 			const pagesAfter = readPageManifest(cacheDir);
 			if (pagesAfter && !options.quiet) io.out(pageReuseReport(pageReuse(pagesBefore, pagesAfter)));
 			publish(staging, outDir);
 			writeManifest(cacheDir, { version: 1, ...current });
 			building();
 		} catch (error) {
-			unmute();
 			// Astro names a broken picture only by its hashed output name: find the article that uses it.
 			const message = error instanceof Error ? error.message : '';
 			const blamed = blameImage(message, (await readArticleSources(ctx.contentDir, ctx.root)).sources);
@@ -224,11 +224,14 @@ async function buildAndPublish(
 	return 0;
 }
 
-/** Drops what is written to standard output until the returned function is called. */
-function muteStdout(): () => void {
+/** Runs `step` with standard output shown, or dropped until it ends. */
+async function withStdout<T>(shown: boolean, step: () => Promise<T>): Promise<T> {
+	if (shown) return step();
 	const write = process.stdout.write;
 	process.stdout.write = (() => true) as typeof process.stdout.write;
-	return () => {
+	try {
+		return await step();
+	} finally {
 		process.stdout.write = write;
-	};
+	}
 }

@@ -52,10 +52,11 @@ export function markdownProcessor(site: Pick<SiteConfig, 'embedHosts'>, options:
 		async createRenderer(shared: Shared) {
 			const inThread = await base.createRenderer(shared);
 			const size = options.workers ?? Math.min(availableParallelism(), 4);
+			const workerData = { site: { embedHosts: site.embedHosts }, shared };
 			// The shared settings cross to the workers as data; settings holding functions (a
 			// Shiki transformer) cannot, and the bodies are then rendered here.
-			if (size < 2 || !cloneable({ site: { embedHosts: site.embedHosts }, shared })) return inThread;
-			return pooledRenderer(inThread, { site: { embedHosts: site.embedHosts }, shared }, size);
+			if (size < 2 || !cloneable(workerData)) return inThread;
+			return pooledRenderer(inThread, workerData, size);
 		},
 	};
 }

@@ -11,8 +11,8 @@
  * map as it adds it).
  *
  * A shard is kept in the build cache under the hash of what went into it (Pagefind's version
- * and each page's URL and indexed element), so a rebuild after one new story writes only the
- * shard of its year and copies the others: the same bytes a clean build writes.
+ * and each page's URL and the digest of its indexed element), so a rebuild after one new story
+ * writes only the shard of its year and copies the others: the same bytes a clean build writes.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -66,7 +66,7 @@ export const elementDate = (element: string) => /\bdata-pagefind-sort="date:(\d{
 export interface ShardsResult {
 	shards: SearchShard[];
 	pages: number;
-	/** Shards written while the pages were generated (search-warmer.ts). */
+	/** Shards written while the pages were generated (warmer.ts). */
 	warmed: number;
 	/** Shards an earlier build wrote. */
 	reused: number;
@@ -202,13 +202,33 @@ export async function indexShard(job: ShardJob, options: { nice?: number; onSpaw
 	}
 }
 
-/** Runs the jobs `workers` at a time, biggest first; rejects with Pagefind's errors. */
-async function runJobs(jobs: ShardJob[], workers: number): Promise<void> {
-	const queue = [...jobs].sort((a, b) => b.pages.length - a.pages.length);
+/** A shard to write into the cache: its pages and the folder its key names. */
+export interface CacheShard {
+	shard: PlannedShard<IndexedPage>;
+	dir: string;
+}
+
+/**
+ * Writes a shard into its cache folder: Pagefind writes beside it, and the result is renamed
+ * into place, so a folder that exists is complete. The pages' documents are made (or read back)
+ * only now, one shard at a time.
+ */
+export async function indexIntoCache({ shard, dir }: CacheShard, options: Parameters<typeof indexShard>[1] = {}): Promise<void> {
+	const outputPath = `${dir}.tmp-${process.pid}`;
+	rmSync(outputPath, { recursive: true, force: true });
+	const pages = shard.members.map(({ url, content }) => ({ url, content: content() })).sort((a, b) => (a.url < b.url ? -1 : 1));
+	await indexShard({ id: shard.id, outputPath, pages }, options);
+	rmSync(dir, { recursive: true, force: true });
+	renameSync(outputPath, dir);
+}
+
+/** Writes the shards into the cache `workers` at a time, biggest first; rejects with Pagefind's errors. */
+async function runJobs(jobs: CacheShard[], workers: number): Promise<void> {
+	const queue = [...jobs].sort((a, b) => b.shard.members.length - a.shard.members.length);
 	const one = async () => {
 		for (let job = queue.shift(); job; job = queue.shift()) {
 			try {
-				await indexShard(job);
+				await indexIntoCache(job);
 			} catch (error) {
 				queue.length = 0;
 				throw error;
@@ -262,18 +282,6 @@ function readPageIndex(cacheRoot: string): PageIndex | undefined {
 /** Whether a shard's folder in the cache is complete (it is renamed into place when written). */
 export const isCached = (dir: string) => existsSync(join(dir, 'pagefind-entry.json'));
 
-/** The job that writes a shard beside its cache folder; `commitShard` moves it into place. */
-export function shardJob(shard: PlannedShard<IndexedPage>, dir: string): ShardJob {
-	const outputPath = `${dir}.tmp-${process.pid}`;
-	rmSync(outputPath, { recursive: true, force: true });
-	return { id: shard.id, outputPath, pages: shard.members.map(({ url, content }) => ({ url, content: content() })).sort((a, b) => (a.url < b.url ? -1 : 1)) };
-}
-
-export function commitShard(job: ShardJob, dir: string) {
-	rmSync(dir, { recursive: true, force: true });
-	renameSync(job.outputPath, dir);
-}
-
 /**
  * Writes `<outDir>/pagefind/<shard>/` for every shard and Pagefind's program files at
  * `<outDir>/pagefind/`, reusing shards from `<cacheDir>/search-shards/` (written by an earlier
@@ -298,19 +306,13 @@ export async function writeShards(
 	const keyed = shards.map((shard) => ({ shard, dir: cache.dirOf(shard) }));
 	// A shard the warmer is still writing is left to it, and waited for after the others.
 	const pending = keyed.filter(({ dir }) => options.pending?.has(dir) && !isCached(dir));
-	const missing = keyed.filter(({ dir }) => !isCached(dir) && !options.pending?.has(dir)).map(({ shard, dir }) => ({ dir, job: shardJob(shard, dir) }));
+	const missing = keyed.filter(({ dir }) => !isCached(dir) && !options.pending?.has(dir));
 	const workers = options.workers ?? Math.max(1, availableParallelism());
-	await runJobs(
-		missing.map(({ job }) => job),
-		Math.max(1, workers - pending.length),
-	);
-	for (const { job, dir } of missing) commitShard(job, dir);
-	for (const { shard, dir } of pending) {
-		if (await options.pending!.get(dir)) continue;
-		const job = shardJob(shard, dir);
-		await indexShard(job);
-		commitShard(job, dir);
-		missing.push({ dir, job });
+	await runJobs(missing, Math.max(1, workers - pending.length));
+	for (const job of pending) {
+		if (await options.pending!.get(job.dir)) continue;
+		await indexIntoCache(job);
+		missing.push(job);
 	}
 	const pagefindDir = join(outDir, 'pagefind');
 	mkdirSync(pagefindDir, { recursive: true });

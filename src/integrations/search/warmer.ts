@@ -16,7 +16,7 @@
 import type { AstroPrerenderer } from 'astro';
 import { routeKey } from '../../lib/urls.ts';
 import { planShards, indexedElement, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
-import { commitShard, digestOf, elementDate, indexShard, isCached, renice, shardCache, shardJob, type IndexedPage, type RenderedPage } from './shards.ts';
+import { digestOf, elementDate, indexIntoCache, isCached, renice, shardCache, type CacheShard, type IndexedPage, type RenderedPage } from './shards.ts';
 
 export class ShardWarmer {
 	readonly #shards: PlannedShard<ShardPage>[];
@@ -29,7 +29,7 @@ export class ShardWarmer {
 	readonly #documents = new Map<string, string>();
 	readonly #cache: ReturnType<typeof shardCache>;
 	/** Complete shards waiting for a Pagefind, in the order they completed. */
-	readonly #waiting: { shard: PlannedShard<IndexedPage>; dir: string }[] = [];
+	readonly #waiting: CacheShard[] = [];
 	/** The shards being written: cache folder → whether it was written, and its Pagefind's process. */
 	readonly #running = new Map<string, { done: Promise<boolean>; pid?: number }>();
 	readonly #concurrency: number;
@@ -83,16 +83,11 @@ export class ShardWarmer {
 
 	#next() {
 		while (!this.#closed && this.#running.size < this.#concurrency && this.#waiting.length) {
-			const { shard, dir } = this.#waiting.shift()!;
-			const job = shardJob(shard, dir);
+			const job = this.#waiting.shift()!;
+			const { dir } = job;
 			const running: { done: Promise<boolean>; pid?: number } = { done: Promise.resolve(false) };
-			running.done = indexShard(job, { nice: 10, onSpawn: (pid) => (running.pid = pid) }).then(
+			running.done = indexIntoCache(job, { nice: 10, onSpawn: (pid) => (running.pid = pid) }).then(
 				() => {
-					try {
-						commitShard(job, dir);
-					} catch {
-						return false;
-					}
 					this.warmed.add(dir);
 					return true;
 				},
@@ -110,7 +105,7 @@ export class ShardWarmer {
 	/**
 	 * Page generation is over: no shard is started any more, and those being written go on at
 	 * full priority beside the index step, which gets them as `pending` (cache folder → written),
-	 * with the indexed elements of the rendered pages (`rendered`) and the shards written.
+	 * with the dates and digests of the rendered pages (`rendered`) and the shards written.
 	 */
 	finish(): { rendered: ReadonlyMap<string, RenderedPage>; warmed: ReadonlySet<string>; pending: ReadonlyMap<string, Promise<boolean>> } {
 		this.#closed = true;
