@@ -6,8 +6,8 @@
  * - straight quotes typed on a half-width keyboard become Chinese paired quotes (src/lib/zh/quotes.ts),
  *   outside code.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { curlQuotes, openQuotes, type QuoteState } from '../lib/zh/quotes.ts';
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { curlQuotes } from '../lib/zh/quotes.ts';
 
 const PASTED_INDENT = /^[\u3000\u00a0 \t]+/;
 /** Text that is shown as typed. */
@@ -20,10 +20,18 @@ function stripIndent(children: ElementContent[]) {
 	if (first?.type === 'text') first.value = first.value.replace(PASTED_INDENT, '');
 }
 
-/** One walk over the tree: the plugins before us already walk it several times. */
-function walk(node: Root | Element, quotes: QuoteState) {
+/** The quotes of a block's texts, paired across them. */
+function pairQuotes(texts: Text[]) {
+	curlQuotes(texts.map((t) => t.value)).forEach((value, i) => (texts[i]!.value = value));
+}
+
+/**
+ * One walk over the tree (the plugins before us already walk it several times), gathering each
+ * block's texts, outside code, into `texts`.
+ */
+function walk(node: Root | Element, texts: Text[]) {
 	for (const child of node.children as RootContent[]) {
-		if (child.type === 'text') child.value = curlQuotes(child.value, quotes);
+		if (child.type === 'text') texts.push(child);
 		else if (child.type === 'element') {
 			if (VERBATIM.has(child.tagName)) continue;
 			if (child.tagName === 'p') stripIndent(child.children);
@@ -31,11 +39,19 @@ function walk(node: Root | Element, quotes: QuoteState) {
 				const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
 				child.properties.className = [...classes, 'subhead'];
 			}
-			walk(child, BLOCKS.has(child.tagName) ? openQuotes() : quotes);
-		} else if ('children' in child) walk(child as unknown as Element, quotes); // MDX components' children
+			if (BLOCKS.has(child.tagName)) {
+				const own: Text[] = [];
+				walk(child, own);
+				pairQuotes(own);
+			} else walk(child, texts);
+		} else if ('children' in child) walk(child as unknown as Element, texts); // MDX components' children
 	}
 }
 
 export function newspaperRehype() {
-	return (tree: Root) => walk(tree, openQuotes());
+	return (tree: Root) => {
+		const texts: Text[] = [];
+		walk(tree, texts);
+		pairQuotes(texts);
+	};
 }
