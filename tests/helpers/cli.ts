@@ -46,13 +46,15 @@ export async function runInProcess(
 
 /**
  * The environment without what Vitest puts there for its own workers (NODE_ENV=test, BASE_URL,
- * MODE, DEV…): leaked into a build, they make Astro build drafts and ignore `base`.
+ * MODE, DEV…): leaked into a build, they make Astro build drafts and ignore `base`. Colour is off
+ * too: a CI runner that sets FORCE_COLOR would put escape codes inside the lines tests read.
  */
 export function cleanEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of Object.keys(env)) {
-		if (/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/.test(key)) delete env[key];
+		if (/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|FORCE_COLOR)$/.test(key)) delete env[key];
 	}
+	env.NO_COLOR = '1';
 	return env;
 }
 
