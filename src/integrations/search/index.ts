@@ -2,9 +2,9 @@
  * Search as part of the build (like Starlight's Pagefind integration), split like Astro's
  * sitemap integration: this file takes the options and runs the steps at `astro:build:done`:
  *
- * 1. shards.ts indexes the article pages (`data-pagefind-body`) with Pagefind's Node API, one
- *    shard per year in worker processes, into `<outDir>/pagefind/<shard>/`, reusing unchanged
- *    shards from the build cache;
+ * 1. shards.ts indexes the article pages (`data-pagefind-body`) with Pagefind, one shard per
+ *    year, into `<outDir>/pagefind/<shard>/`, reusing unchanged shards from the build cache and
+ *    those the warmer (warmer.ts) wrote while the pages were generated;
  * 2. data.ts reads what the query processor needs from the content (place pinyin, traditional
  *    characters);
  * 3. bundle.ts builds `pagefind/gongyun/pagefind.js` (Pagefind's API with our Chinese query
@@ -24,7 +24,7 @@ import { articleSearchData, collectSearchData, readArticles, takeArticles, type 
 import { lastBuildSearch } from './dev.ts';
 import { writeShards, type RenderedPage } from './shards.ts';
 import { ShardWarmer, warmingPrerenderer } from './warmer.ts';
-import { linkingPrerenderer, PageLinks } from '../page-links.ts';
+import { isEmptyDir, linkingPrerenderer, PageLinks } from '../page-links.ts';
 import { articleIdFromEntry } from '../../lib/ids.ts';
 import { routes } from '../../lib/urls.ts';
 import { DEFAULT_SHARD_PAGES } from '../../lib/search/shards.ts';
@@ -68,14 +68,24 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 	/** From the articles, read once when the build starts (which also plans the shards the warmer indexes). */
 	let fromArticles: Promise<ArticleSearchData> | undefined;
 	let warmer: ShardWarmer | undefined;
+	let links: PageLinks | undefined;
+	/** A build into an empty output folder: the page links can start before Astro would empty it. */
+	let freshBuild = false;
 	return {
 		name: 'gongyun-search',
 		hooks: {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
+				freshBuild = command === 'build' && isEmptyDir(fileURLToPath(config.outDir));
+				if (freshBuild) updateConfig({ vite: { build: { emptyOutDir: false } } });
+			},
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 				cacheDir = fileURLToPath(config.cacheDir);
 				outDir = fileURLToPath(config.outDir);
 				base = config.base;
+				links = new PageLinks({ outDir, cacheDir, base });
+				// While Astro loads the content (../page-links.ts).
+				if (freshBuild && isEmptyDir(outDir)) links.start();
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				server.middlewares.use(lastBuildSearch(outDir, base.endsWith('/') ? base : `${base}/`, logger));
@@ -88,13 +98,14 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				warmer = started;
 				// One integration can hold Astro's prerenderer: this one, with the page links of a
 				// rebuild (../page-links.ts) inside the warmer.
-				const links = new PageLinks({ outDir, cacheDir, base });
-				setPrerenderer((inner) => warmingPrerenderer(linkingPrerenderer(inner, links), started, base));
+				links ??= new PageLinks({ outDir, cacheDir, base });
+				setPrerenderer((inner) => warmingPrerenderer(linkingPrerenderer(inner, links!), started, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, fromArticles, ...warmer?.finish() }, logger);
 				warmer = undefined;
 				fromArticles = undefined;
+				links = undefined;
 			},
 		},
 	};
