@@ -52,6 +52,15 @@ function pages(log: string) {
 	return { rendered: Number(m![1]!.replace(/,/g, '')), reused: Number(m![2]!.replace(/,/g, '')) };
 }
 
+/** The build cache of a content folder. */
+const cacheOf = (contentDir: string) => {
+	const base = join(repoRoot, '.build-tmp/cache');
+	const real = realpathSync(contentDir);
+	const dir = readdirSync(base).find((d) => readFileSync(join(base, d, 'content-folder.txt'), 'utf8').trim() === real);
+	expect(dir, `no cache for ${real}`).toBeDefined();
+	return join(base, dir!);
+};
+
 const cacheOwners = () => {
 	const base = join(repoRoot, '.build-tmp/cache');
 	return existsSync(base) ? readdirSync(base).map((d) => readFileSync(join(base, d, 'content-folder.txt'), 'utf8').trim()) : [];
@@ -70,6 +79,14 @@ describe('one article added, edited or removed: an incremental rebuild', () => {
 
 	it('the first build of a content folder is a full one', () => {
 		expect(build(content, live)).toContain('完整构建：没有上次构建留下的缓存 (full build: no cache from an earlier build)');
+		// The page cache keeps each page as a second name of the file it wrote, not as a copy
+		// (src/integrations/page-links.ts): no folder of copies, every page linked once more.
+		const cache = cacheOf(content);
+		expect(existsSync(join(cache, 'dist'))).toBe(false);
+		const cached = readdirSync(live, { recursive: true, encoding: 'utf8' }).filter((f) => /^(articles|counties|authors)\/.+\/index\.html$/.test(f));
+		expect(cached.length).toBeGreaterThanOrEqual(10);
+		expect(cached.filter((f) => statSync(join(live, f)).nlink !== 2)).toEqual([]);
+		expect(readdirSync(join(cache, 'pages')).length).toBeGreaterThanOrEqual(cached.length);
 	});
 
 	it('adding one article reuses the other five and equals a clean build', () => {

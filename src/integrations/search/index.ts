@@ -24,7 +24,7 @@ import { articleSearchData, collectSearchData, readArticles, takeArticles, type 
 import { lastBuildSearch } from './dev.ts';
 import { writeShards, type RenderedPage } from './shards.ts';
 import { ShardWarmer, warmingPrerenderer } from './warmer.ts';
-import { isEmptyDir, linkingPrerenderer, PageLinks } from '../page-links.ts';
+import { dropCopiedPages, isEmptyDir, keepPagesByLink, linkingPrerenderer, PageLinks } from '../page-links.ts';
 import { articleIdFromEntry } from '../../lib/ids.ts';
 import { routes } from '../../lib/urls.ts';
 import { DEFAULT_SHARD_PAGES } from '../../lib/search/shards.ts';
@@ -71,11 +71,15 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 	let links: PageLinks | undefined;
 	/** A build into an empty output folder: the page links can start before Astro would empty it. */
 	let freshBuild = false;
+	/** The last build's pages are kept as links (../page-links.ts). */
+	let storeByLink = false;
 	return {
 		name: 'gongyun-search',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig }) => {
-				freshBuild = command === 'build' && isEmptyDir(fileURLToPath(config.outDir));
+			'astro:config:setup': async ({ command, config, updateConfig }) => {
+				if (command !== 'build') return;
+				storeByLink = await keepPagesByLink();
+				freshBuild = isEmptyDir(fileURLToPath(config.outDir));
 				if (freshBuild) updateConfig({ vite: { build: { emptyOutDir: false } } });
 			},
 			'astro:config:done': ({ config }) => {
@@ -84,6 +88,8 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				outDir = fileURLToPath(config.outDir);
 				base = config.base;
 				links = new PageLinks({ outDir, cacheDir, base });
+				if (!storeByLink) return;
+				dropCopiedPages(cacheDir);
 				// While Astro loads the content (../page-links.ts).
 				if (freshBuild && isEmptyDir(outDir)) links.start();
 			},
