@@ -6,7 +6,8 @@
  * included, succeeded (src/cli/publish.ts): a failed or killed build leaves the published
  * `dist/` exactly as it was, and no message an editor sees is a stack trace.
  */
-import { offerArticles } from '../integrations/search/data.ts';
+import { offerChecked } from '../integrations/checked.ts';
+import { tagsByUse } from '../lib/cms/config.ts';
 import { precomputeQr } from '../render/qr-pool.ts';
 import { absoluteUrl, joinBase, routes } from '../lib/urls.ts';
 import { rmSync } from 'node:fs';
@@ -114,8 +115,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
  * Checks every article (all mistakes at once) and prints the warnings. Returns only what the
  * build needs later: the sources are dropped before Astro starts, so the build does not carry a
  * second copy of the archive through every phase; the published articles' data and bodies go to
- * the search step, which needs them from the start of page generation (offerArticles), and their
- * addresses to the QR pool, which draws their codes while Astro starts (precomputeQr).
+ * the search step, which needs them from the start of page generation, and the tags in use to
+ * the web editor's settings (offerChecked); their addresses go to the QR pool, which draws their
+ * codes while Astro starts (precomputeQr).
  */
 async function checkArticles(
 	ctx: ReturnType<typeof cliContext>,
@@ -139,7 +141,10 @@ async function checkArticles(
 	const warnings = photoWarnings(articles, () => photoStoryWithoutPhoto);
 	if (warnings.length) io.err(['', warningCount(warnings.length), ...warnings.map(formatDiagnostic), ''].join('\n'));
 	const published = articles.filter((a) => !a.data.draft);
-	offerArticles(ctx.contentDir, published.map(({ file, data, body }) => ({ id: file.entry, data, body })));
+	offerChecked(ctx.contentDir, {
+		articles: published.map(({ file, data, body }) => ({ id: file.entry, data, body })),
+		tags: tagsByUse(articles.map((a) => a.data.tags)),
+	});
 	// The address each article page's QR code encodes (articleView's `url`), drawn while Astro starts.
 	const base = options.base ?? ctx.site.base;
 	const site = options.site ?? ctx.site.site;

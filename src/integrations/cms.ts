@@ -17,7 +17,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { stringify } from 'yaml';
-import { backendFromSettings, cmsConfig, type CmsBackend } from '../lib/cms/config.ts';
+import { backendFromSettings, cmsConfig, tagsByUse, type CmsBackend } from '../lib/cms/config.ts';
 import { buildTime, dateToChinaDay } from '../lib/dates.ts';
 import { checkPersist, refusalMessage, type PersistParams } from '../lib/cms/save.ts';
 import { parseArticleFile } from '../lib/frontmatter.ts';
@@ -25,6 +25,7 @@ import { getGazetteer } from '../lib/gazetteer.ts';
 import { CMS_REPO_NOT_SET, LOCAL_EDITING_ONLY, saveRefusedLog, savedFromEditor } from '../lib/messages.ts';
 import { formatDiagnostic } from '../lib/validate.ts';
 import type { SiteConfig } from '../lib/schemas/site.ts';
+import { checkedTags } from './checked.ts';
 import { contentType, sendFile } from './dev-files.ts';
 
 
@@ -53,23 +54,23 @@ function repository(contentDir: string): { root: string; articlesFolder: string 
 	return { root, articlesFolder: relative(root, join(contentDir, 'articles')).split(sep).join('/') };
 }
 
-/** Every tag already used in the archive, most used first: the tag field suggests these. */
-export function existingTags(articlesDir: string): string[] {
-	const counts = new Map<string, number>();
+/**
+ * Every tag already used in the archive, most used first: the tag field suggests these. A build
+ * has them from its check; the editor's server reads the files (the tags an editor just typed).
+ */
+export function existingTags(contentDir: string): string[] {
+	const fromCheck = checkedTags(contentDir);
+	if (fromCheck) return fromCheck;
+	const lists: unknown[] = [];
 	const walk = (dir: string) => {
 		for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) walk(path);
-			else if (/\.mdx?$/i.test(entry.name)) {
-				const tags = parseArticleFile(readFileSync(path, 'utf8')).data.tags;
-				for (const tag of Array.isArray(tags) ? tags : typeof tags === 'string' ? [tags] : []) {
-					if (typeof tag === 'string' && tag.trim()) counts.set(tag.trim(), (counts.get(tag.trim()) ?? 0) + 1);
-				}
-			}
+			else if (/\.mdx?$/i.test(entry.name)) lists.push(parseArticleFile(readFileSync(path, 'utf8')).data.tags);
 		}
 	};
-	walk(articlesDir);
-	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh')).map(([tag]) => tag);
+	walk(join(contentDir, 'articles'));
+	return tagsByUse(lists);
 }
 
 /** Production backend from the environment (CMS_BACKEND, CMS_REPO …), see docs/cms-deploy.md. */
@@ -93,7 +94,7 @@ function configYaml(site: SiteConfig, contentDir: string, localBackendUrl?: stri
 		defaultColumn: site.defaultColumn,
 		siteUrl: new URL(site.base, site.site).href,
 		articlesFolder,
-		existingTags: existingTags(join(contentDir, 'articles')),
+		existingTags: existingTags(contentDir),
 		// Without a configured repository only the local editor works; the page says so on login.
 		backend: productionBackend() ?? { name: 'github', repo: 'CMS_REPO-not-set/see-docs-cms-deploy', branch: 'main' },
 	});

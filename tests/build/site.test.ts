@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyFixture, fileFor, loadPage, text, type BuildResult } from '../helpers/site.ts';
 
@@ -184,6 +185,13 @@ describe('fixture site at the host root, built in Los Angeles time', () => {
 		const rss = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
 		expect(rss).toContain('<title>走访慰问新就业形态劳动者 为快递小哥送上关爱</title>');
 		expect(readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8')).toContain('/counties/ziyang-xian/');
+	});
+
+	it('gives the web editor the tags in use, most used first (from the build’s own check)', () => {
+		const config = parse(readFileSync(join(build.outDir, 'admin/config.yml'), 'utf8')) as { collections: { fields: { name: string; suggestions?: string[] }[] }[] };
+		const tags = config.collections[0]!.fields.find((f) => f.name === 'tags');
+		expect(tags?.suggestions?.[0]).toBe('新就业形态');
+		expect(tags?.suggestions).toEqual(expect.arrayContaining(['职工维权', '劳模工匠']));
 	});
 });
 

@@ -5,7 +5,7 @@
  * reader and the one article schema, as the content collection reads them; drafts are left out,
  * as the build leaves them out.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { collectArticleSources } from '../../cli/context.ts';
 import type { ArticleLike } from '../../lib/articles.ts';
 import { parseArticleFile } from '../../lib/frontmatter.ts';
@@ -15,27 +15,6 @@ import type { SiteConfig } from '../../lib/schemas/site.ts';
 import { buildSearchData, placePinyinMap, placesWithStories, siteCharacters, traditionalMap } from '../../lib/search/indexing.ts';
 import type { SearchData } from '../../lib/search/query.ts';
 import type { SearchShard } from '../../lib/search/shards.ts';
-
-const CHECKED = Symbol.for('gongyun-zongheng.checked-articles');
-type Offer = { contentDir: string; articles: ArticleLike[] };
-
-/**
- * The build command has read and checked every article before Astro starts: it hands the
- * published ones on (same files, same order, same schema as readArticles), and the index step
- * takes them instead of reading the archive again. Through a global, because Astro loads this
- * integration from astro.config.mjs as a module of its own.
- */
-export function offerArticles(contentDir: string, articles: ArticleLike[]) {
-	(globalThis as { [CHECKED]?: Offer })[CHECKED] = { contentDir: resolve(contentDir), articles };
-}
-
-/** The articles offered for this content folder, once; otherwise undefined. */
-export function takeArticles(contentDir: string): ArticleLike[] | undefined {
-	const holder = globalThis as { [CHECKED]?: Offer };
-	const offer = holder[CHECKED];
-	delete holder[CHECKED];
-	return offer && offer.contentDir === resolve(contentDir) ? offer.articles : undefined;
-}
 
 /** The published articles under `<contentDir>/articles`, in file order. */
 export function readArticles(contentDir: string, site: Pick<SiteConfig, 'homeProvince' | 'defaultColumn'>): ArticleLike[] {

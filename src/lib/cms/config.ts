@@ -64,6 +64,20 @@ export interface CmsConfigOptions {
 	backend: CmsBackend;
 }
 
+/**
+ * The tags of an archive, most used first (ties in Chinese order), from each article's `tags`
+ * (a list, or one tag as a string, as an editor may type it): what the tag field suggests.
+ */
+export function tagsByUse(tagLists: Iterable<unknown>): string[] {
+	const counts = new Map<string, number>();
+	for (const tags of tagLists) {
+		for (const tag of Array.isArray(tags) ? tags : typeof tags === 'string' ? [tags] : []) {
+			if (typeof tag === 'string' && tag.trim()) counts.set(tag.trim(), (counts.get(tag.trim()) ?? 0) + 1);
+		}
+	}
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh')).map(([tag]) => tag);
+}
+
 /** Decap's date storage format (moment/dayjs tokens): the China calendar day our schema reads. */
 export const CMS_DATE_FORMAT = 'YYYY-MM-DD';
 

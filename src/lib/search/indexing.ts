@@ -38,9 +38,31 @@ export function searchMetaAttrs(meta: SearchMeta): Record<string, string> {
 	};
 }
 
-/** The Han characters of a text, as a set. */
+/** Per set, the BMP characters hanCharacters has already looked at for it (sets it fills only grow). */
+const seenIn = new WeakMap<Set<string>, Uint8Array>();
+
+/**
+ * The Han characters of a text, as a set. Run over every article of an archive (millions of
+ * characters), so the common cases are tested by code: nothing below U+2E80 is Han, and
+ * U+4E00–U+9FFF all are; anything else asks `isHan`.
+ */
 export function hanCharacters(text: string, into = new Set<string>()): Set<string> {
-	for (const ch of text) if (isHan(ch)) into.add(ch);
+	let seen = seenIn.get(into);
+	if (!seen) seenIn.set(into, (seen = new Uint8Array(0x10000)));
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x2e80 || seen[code]) continue;
+		if (code >= 0xd800 && code <= 0xdbff) {
+			// An astral character (extension B and on): two code units.
+			const ch = String.fromCodePoint(text.codePointAt(i)!);
+			if (ch.length === 2) i++;
+			if (isHan(ch)) into.add(ch);
+			continue;
+		}
+		const ch = text[i]!;
+		seen[code] = 1;
+		if ((code >= 0x4e00 && code <= 0x9fff) || isHan(ch)) into.add(ch);
+	}
 	return into;
 }
 

@@ -23,6 +23,19 @@ describe('searchMetaAttrs', () => {
 	});
 });
 
+describe('hanCharacters', () => {
+	it('finds exactly the Han characters, as the Unicode property does: 々 〇 ⺀ and extension B included, punctuation and kana not', () => {
+		const text = '工会々〇⺀⼀𠀀𪚥，。「」ＡＢab12ひらカナ한글　\u{1F600}工';
+		const expected = new Set([...text].filter((ch) => /\p{Script=Han}/u.test(ch)));
+		expect(hanCharacters(text)).toEqual(expected);
+		// Into one set, text after text (as over an archive), the same.
+		const into = new Set<string>();
+		hanCharacters('，工', into);
+		hanCharacters(text, into);
+		expect(into).toEqual(expected);
+	});
+});
+
 describe('traditionalMap', () => {
 	const toSimplified = Converter({ from: 'tw', to: 'cn' });
 
