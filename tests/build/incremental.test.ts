@@ -101,6 +101,9 @@ describe('one article added, edited or removed: an incremental rebuild', () => {
 			'增量构建：5 篇未改动，沿用内容缓存；1 篇新增，0 篇修改，0 篇删除 (incremental: 5 unchanged, reused from the content cache; 1 added, 0 changed, 0 removed)',
 		);
 		expect(readFileSync(join(live, 'articles/2024/0301-03-shuwu/index.html'), 'utf8')).toContain('西安市总工会表彰一批职工书屋');
+		// The shard the new article changed was indexed while the listings were generated, its other
+		// pages read from the files kept from the last build (src/integrations/search/warmer.ts).
+		expect(rebuilt).toMatch(/搜索索引：5 篇文章，1 个分片，生成网页时已写 1 个、新写 0 个/);
 		const log = build(content, clean, '--clean');
 		expect(log).toContain('完整构建：按 --clean 清空了缓存');
 		expect(pages(log).reused).toBe(0);

@@ -101,7 +101,7 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				const articles = takeArticles(contentRoot()) ?? readArticles(contentRoot(), validated.site);
 				fromArticles = articleSearchData(articles, validated.site);
 				const pages = articles.map((article) => ({ url: `/${routes.article(articleIdFromEntry(article.id))}/`, date: article.data.date }));
-				const started = new ShardWarmer(pages, { cacheDir, maxPages: validated.shardPages });
+				const started = new ShardWarmer(pages, { cacheDir, outDir, maxPages: validated.shardPages });
 				warmer = started;
 				// One integration can hold Astro's prerenderer: this one, with the page links of a
 				// rebuild (../page-links.ts) inside the warmer.

@@ -4,15 +4,22 @@
  * are generated first, shard by shard, and each shard is indexed on the other core (at lower
  * priority) as soon as its last page is rendered, into the build cache.
  *
+ * In a rebuild most article pages are not rendered: Astro keeps the last build's file (linked in
+ * by page-links.ts). Once every article page has been started (the first other page is being
+ * rendered), a shard that has pages rendered in this build reads the rest from those files, so
+ * the shard a new or edited article changed is indexed while the listings are generated.
+ *
  * This only fills the cache. The index step at the end (writeShards) reads the built pages and
  * keys every shard as before: a shard warmed from the same pages is a cache hit, anything else
- * (a page reused from the last build, an article the plan did not foresee) is indexed there. So
+ * (a page the warmer could not read, an article the plan did not foresee) is indexed there. So
  * the output is the same bytes with or without the warmer, and a warmer that misses costs time,
  * never correctness.
  *
  * The hook into page generation is Astro's own: `setPrerenderer` in `astro:build:start`, wrapping
  * the default prerenderer (the API adapters use to prerender elsewhere).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { routeKey } from '../../lib/urls.ts';
 import { planShards, indexedElement, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
@@ -33,6 +40,11 @@ export class ShardWarmer {
 	/** The shards being written: cache folder → whether it was written, and its Pagefind's process. */
 	readonly #running = new Map<string, { done: Promise<boolean>; pid?: number }>();
 	readonly #concurrency: number;
+	/** Article pages being rendered now. */
+	readonly #rendering = new Set<string>();
+	/** Where the built pages are (a reused page is read from its file). */
+	readonly #outDir: string | undefined;
+	#allStarted = false;
 	#closed = false;
 	/** Cache folders of the shards written here. */
 	readonly warmed = new Set<string>();
@@ -41,7 +53,8 @@ export class ShardWarmer {
 	 * `pages`: every article page the build will make, with its date, as the index will plan them.
 	 * `concurrency`: Pagefinds at a time (they run below the page renderer's priority).
 	 */
-	constructor(pages: readonly ShardPage[], options: { cacheDir: string; maxPages?: number; concurrency?: number }) {
+	constructor(pages: readonly ShardPage[], options: { cacheDir: string; outDir?: string; maxPages?: number; concurrency?: number }) {
+		this.#outDir = options.outDir;
 		this.#shards = planShards(pages, options.maxPages);
 		this.#shards.forEach((shard, i) => shard.members.forEach((page) => this.#shardOf.set(page.url, i)));
 		this.#left = this.#shards.map((shard) => shard.members.length);
@@ -58,8 +71,42 @@ export class ShardWarmer {
 		return !this.#closed && this.#shardOf.has(url) && !this.#captured.has(url);
 	}
 
+	/**
+	 * A page is about to be rendered. Astro starts its pages in the order `rank` gave, so when the
+	 * first page that is not an article starts, every article page has either started rendering
+	 * or been kept from the last build.
+	 */
+	starting(url: string) {
+		if (this.#shardOf.has(url)) this.#rendering.add(url);
+		else if (!this.#allStarted) {
+			this.#allStarted = true;
+			this.#readKept();
+		}
+	}
+
+	/** In each shard with pages rendered in this build, the pages kept from the last build are read from their files. */
+	#readKept() {
+		if (!this.#outDir || this.#closed) return;
+		this.#shards.forEach((shard, i) => {
+			const left = this.#left[i]!;
+			const kept = shard.members.filter((page) => !this.#captured.has(page.url) && !this.#rendering.has(page.url));
+			// Untouched (the last build's shard stands), or already complete.
+			if (left === 0 || kept.length === left) return;
+			const read: { url: string; html: string }[] = [];
+			for (const { url } of kept) {
+				try {
+					read.push({ url, html: readFileSync(join(this.#outDir!, url, 'index.html'), 'utf8') });
+				} catch {
+					return; // the index step reads this shard itself
+				}
+			}
+			for (const { url, html } of read) this.capture(url, html);
+		});
+	}
+
 	/** A rendered page: its indexed element is kept, and a shard complete with it is indexed. */
 	capture(url: string, html: string) {
+		this.#rendering.delete(url);
 		const i = this.#shardOf.get(url);
 		const element = indexedElement(html);
 		const date = element && elementDate(element);
@@ -148,9 +195,11 @@ export function warmingPrerenderer(inner: AstroPrerenderer, warmer: ShardWarmer,
 			return ranked.map(({ path }) => path);
 		},
 		async render(request, options) {
-			const result = await inner.render(request, options);
 			const url = outputPath(request.url, base);
-			if (!warmer.wants(url)) return result;
+			const wanted = warmer.wants(url);
+			warmer.starting(url);
+			const result = await inner.render(request, options);
+			if (!wanted) return result;
 			const response = result instanceof Response ? result : result.response;
 			if (response.status !== 200 || !response.body) return result;
 			const body = Buffer.from(await response.arrayBuffer());
