@@ -5,9 +5,9 @@
  * priority) as soon as its last page is rendered, into the build cache.
  *
  * In a rebuild most article pages are not rendered: Astro keeps the last build's file (linked in
- * by page-links.ts). Once every article page has been started (the first other page is being
- * rendered), a shard that has pages rendered in this build reads the rest from those files, so
- * the shard a new or edited article changed is indexed while the listings are generated.
+ * by page-links.ts). Once all pages of a shard have been started (a page after them is), a shard
+ * that has pages rendered in this build reads the rest from those files, so the shard a new or
+ * edited article changed is indexed while the other pages are generated.
  *
  * This only fills the cache. The index step at the end (writeShards) reads the built pages and
  * keys every shard as before: a shard warmed from the same pages is a cache hit, anything else
@@ -44,7 +44,8 @@ export class ShardWarmer {
 	readonly #rendering = new Set<string>();
 	/** Where the built pages are (a reused page is read from its file). */
 	readonly #outDir: string | undefined;
-	#allStarted = false;
+	/** Shards before this one have had all their pages started. */
+	#allStartedBefore = 0;
 	#closed = false;
 	/** Cache folders of the shards written here. */
 	readonly warmed = new Set<string>();
@@ -72,36 +73,33 @@ export class ShardWarmer {
 	}
 
 	/**
-	 * A page is about to be rendered. Astro starts its pages in the order `rank` gave, so when the
-	 * first page that is not an article starts, every article page has either started rendering
-	 * or been kept from the last build.
+	 * A page is about to be rendered. Astro starts its pages in the order `rank` gave, so when a
+	 * page of a later shard (or a page that is not an article) starts, every page of the shards
+	 * before it has either started rendering or been kept from the last build.
 	 */
 	starting(url: string) {
-		if (this.#shardOf.has(url)) this.#rendering.add(url);
-		else if (!this.#allStarted) {
-			this.#allStarted = true;
-			this.#readKept();
-		}
+		const rank = this.rank(url);
+		if (rank < this.#shards.length) this.#rendering.add(url);
+		for (; this.#allStartedBefore < rank; this.#allStartedBefore++) this.#readKept(this.#allStartedBefore);
 	}
 
-	/** In each shard with pages rendered in this build, the pages kept from the last build are read from their files. */
-	#readKept() {
+	/** If shard `i` has pages rendered in this build, the pages kept from the last build are read from their files. */
+	#readKept(i: number) {
 		if (!this.#outDir || this.#closed) return;
-		this.#shards.forEach((shard, i) => {
-			const left = this.#left[i]!;
-			const kept = shard.members.filter((page) => !this.#captured.has(page.url) && !this.#rendering.has(page.url));
-			// Untouched (the last build's shard stands), or already complete.
-			if (left === 0 || kept.length === left) return;
-			const read: { url: string; html: string }[] = [];
-			for (const { url } of kept) {
-				try {
-					read.push({ url, html: readFileSync(join(this.#outDir!, url, 'index.html'), 'utf8') });
-				} catch {
-					return; // the index step reads this shard itself
-				}
+		const shard = this.#shards[i]!;
+		const left = this.#left[i]!;
+		const kept = shard.members.filter((page) => !this.#captured.has(page.url) && !this.#rendering.has(page.url));
+		// Untouched (the last build's shard stands), or already complete.
+		if (left === 0 || kept.length === left) return;
+		const read: { url: string; html: string }[] = [];
+		for (const { url } of kept) {
+			try {
+				read.push({ url, html: readFileSync(join(this.#outDir, url, 'index.html'), 'utf8') });
+			} catch {
+				return; // the index step reads this shard itself
 			}
-			for (const { url, html } of read) this.capture(url, html);
-		});
+		}
+		for (const { url, html } of read) this.capture(url, html);
 	}
 
 	/** A rendered page: its indexed element is kept, and a shard complete with it is indexed. */
