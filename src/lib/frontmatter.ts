@@ -71,10 +71,17 @@ export function parseArticleFile(source: string): ParsedArticleFile {
 	const yamlText = match[1]!;
 	// Lines: the YAML text starts on the opening fence's line (after the `---`).
 	const fenceLine = source.slice(0, match.index + match[0].length - 3 - yamlText.length).split('\n').length;
-	const lineCounter = new LineCounter();
-	const doc = parseFrontmatterYaml(yamlText, lineCounter);
+	// The syntax tree only when a line or an error code is asked for: parsing with the `yaml`
+	// package costs three times js-yaml's load, and most files have nothing to point at.
+	let tree: { doc: ReturnType<typeof parseFrontmatterYaml>; lineCounter: LineCounter } | undefined;
+	const syntax = () => {
+		if (!tree) {
+			const lineCounter = new LineCounter();
+			tree = { doc: parseFrontmatterYaml(yamlText, lineCounter), lineCounter };
+		}
+		return tree;
+	};
 	const toFile = (yamlLine: number) => yamlLine + fenceLine - 1;
-	const lineErrors = doc.errors.map((e) => ({ line: toFile(lineCounter.linePos(e.pos[0]).line), code: e.code, message: e.message }));
 	let raw: unknown;
 	let errors: FrontmatterError[] = [];
 	try {
@@ -85,6 +92,8 @@ export function parseArticleFile(source: string): ParsedArticleFile {
 		// saw the same mistake (its messages are the ones the hints know), else js-yaml's own.
 		const line = toFile((error.mark?.line ?? 0) + 1);
 		const code = /duplicated mapping key/.test(error.reason) ? 'DUPLICATE_KEY' : 'YAML';
+		const { doc, lineCounter } = syntax();
+		const lineErrors = doc.errors.map((e) => ({ line: toFile(lineCounter.linePos(e.pos[0]).line), code: e.code, message: e.message }));
 		const same = lineErrors.find((e) => e.code === code) ?? (code === 'YAML' ? lineErrors[0] : undefined);
 		errors = [same ?? { line, code, message: error.reason }];
 	}
@@ -97,6 +106,7 @@ export function parseArticleFile(source: string): ParsedArticleFile {
 	const bodyLine = source.slice(0, bodyFrom).split('\n').length;
 
 	function lineOf(path: (string | number)[]): number | undefined {
+		const { doc, lineCounter } = syntax();
 		let node: unknown = doc.contents;
 		let line: number | undefined;
 		for (const key of path) {

@@ -93,7 +93,12 @@ export function describeYamlError(parsed: ParsedArticleFile): { line: number; fi
  */
 function impossibleDate(source: string, line: number | undefined): string | undefined {
 	if (line === undefined) return undefined;
-	const typed = /^date:\s*['"]?(\d{4}-\d{1,2}-\d{1,2})\b/.exec(source.replace(/^\uFEFF/, '').split('\n')[line - 1] ?? '')?.[1];
+	return impossibleDay(source.replace(/^\uFEFF/, '').split('\n')[line - 1] ?? '');
+}
+
+/** The day typed on a `date:` line, when no such day exists (2022-02-30). */
+function impossibleDay(line: string): string | undefined {
+	const typed = /^date:\s*['"]?(\d{4}-\d{1,2}-\d{1,2})\b/.exec(line)?.[1];
 	return typed && !parseIsoDate(typed) ? typed : undefined;
 }
 
@@ -144,7 +149,10 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 		// Frontmatter and body are checked independently, so one run lists every mistake in a file.
 		const found: Diagnostic[] = [];
 		// Only a date YAML turned into a Date can have been rolled over; a quoted one the schema checks.
-		const typedDate = parsed.data.date instanceof Date ? impossibleDate(file.source, parsed.lineOf(['date'])) : undefined;
+		// The key's line is one of the lines that start with `date:`; only when one of those has an
+		// impossible day is the key's line looked up (which needs the YAML's syntax tree).
+		const maybeImpossible = parsed.data.date instanceof Date && [...parsed.yaml.matchAll(/^date:.*$/gm)].some(([line]) => impossibleDay(line));
+		const typedDate = maybeImpossible ? impossibleDate(file.source, parsed.lineOf(['date'])) : undefined;
 		if (typedDate) {
 			found.push({
 				file: file.file,
