@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --content DIR] [--out DIR] [--base /sub/] [--site URL] [--allow-empty] [--clean] [--quiet]`
+ * `npm run build [-- --content DIR] [--out DIR] [--base /sub/] [--site URL] [--allow-empty] [--clean] [--quiet] [--verbose]`
  *
  * Checks every article first (all mistakes at once, with file and line), then builds into a
  * staging folder inside the checkout and publishes it only when everything, search index
@@ -14,7 +14,7 @@ import { rmSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { buildTime, dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, NO_SPACE, astroError, pageReuseReport, reuseReport, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
+import { BUILD_FAILED, NO_SPACE, astroError, pageReuseReport, reuseReport, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, pagesMade, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
 import { photoWarnings } from '../lib/photos.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
 import { formatDiagnostic, validateArticles, type Diagnostic, type SourceFile } from '../lib/validate.ts';
@@ -25,18 +25,20 @@ import { cliContext } from './context.ts';
 import { imageInspector } from './images.ts';
 import { CliExit, fail, runCommand, type CliIO } from './io.ts';
 import { articleDigests, clearCache, contentCache, markBuilding, programDigest, pruneCaches, readManifest, readPageManifest, writeManifest } from './build-cache.ts';
+import { astroWriteKind } from '../lib/astro-log.ts';
 import { compareBuilds, pageReuse } from '../lib/incremental.ts';
 import { acquireBuildLock, cleanLeftovers, freshStaging, publish, publishedArticleCount } from './publish.ts';
 import { readArticleSources } from './sources.ts';
 
-export const USAGE = `用法 (usage)：npm run build [-- --content 目录] [--out 目录] [--base /子路径/] [--site https://网址] [--allow-empty] [--quiet]
+export const USAGE = `用法 (usage)：npm run build [-- --content 目录] [--out 目录] [--base /子路径/] [--site https://网址] [--allow-empty] [--quiet] [--verbose]
   --content      稿件所在的文件夹（内有 articles/），默认 content/
   --out          网站输出到哪个文件夹，默认 dist/（可以在项目以外）
   --base         网站放在子路径下时的路径，例如 /gongyun/（也可用环境变量 SITE_BASE）
   --site         网站的正式网址，例如 https://news.example.cn（也可用环境变量 SITE_URL）
   --allow-empty  没有文章、或文章比已发布的网站少一半以上时也发布
   --clean        不用上次构建的缓存，从头构建 (ignore the cache of earlier builds)
-  --quiet        只显示错误`;
+  --quiet        只显示错误
+  --verbose      列出生成的每个网页 (list every page made)`;
 
 const OPTIONS = {
 	content: { type: 'string' },
@@ -46,6 +48,7 @@ const OPTIONS = {
 	'allow-empty': { type: 'boolean', default: false },
 	clean: { type: 'boolean', default: false },
 	quiet: { type: 'boolean', default: false },
+	verbose: { type: 'boolean', default: false },
 } as const;
 
 /**
@@ -103,7 +106,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 		if (warning && !values.quiet) io.err(warning);
 		const { outDir } = ctx;
 		try {
-			return await buildAndPublish(ctx, io, { base, site: site?.data, quiet: values.quiet ?? false, allowEmpty: values['allow-empty'] ?? false, clean: values.clean ?? false });
+			return await buildAndPublish(ctx, io, { base, site: site?.data, quiet: values.quiet ?? false, verbose: values.verbose ?? false, allowEmpty: values['allow-empty'] ?? false, clean: values.clean ?? false });
 		} catch (error) {
 			if (error instanceof CliExit) throw error;
 			fail([BUILD_FAILED, explain(error, outDir), ''].join('\n'));
@@ -155,7 +158,7 @@ async function checkArticles(
 async function buildAndPublish(
 	ctx: ReturnType<typeof cliContext>,
 	io: CliIO,
-	options: { base?: string | undefined; site?: string | undefined; quiet: boolean; allowEmpty: boolean; clean: boolean },
+	options: { base?: string | undefined; site?: string | undefined; quiet: boolean; verbose: boolean; allowEmpty: boolean; clean: boolean },
 ): Promise<number> {
 	const { outDir } = ctx;
 	const { publishable, digests } = await checkArticles(ctx, io, options);
@@ -197,7 +200,7 @@ async function buildAndPublish(
 		// not by its log level: Astro writes that level into every page's code, so a quiet build
 		// after a normal one would count every page as changed and render it again.
 		try {
-			await withStdout(!options.quiet, () =>
+			await withStdout(options.quiet ? 'none' : options.verbose ? 'all' : 'folded', () =>
 				build({
 					root: ctx.root,
 					outDir: staging,
@@ -229,14 +232,30 @@ async function buildAndPublish(
 	return 0;
 }
 
-/** Runs `step` with standard output shown, or dropped until it ends. */
-async function withStdout<T>(shown: boolean, step: () => Promise<T>): Promise<T> {
-	if (shown) return step();
-	const write = process.stdout.write;
-	process.stdout.write = (() => true) as typeof process.stdout.write;
+/**
+ * Runs `step` with standard output shown (`all`), dropped until it ends (`none`), or shown with
+ * Astro's line per page folded into a count every few seconds (`folded`, see lib/astro-log.ts).
+ */
+async function withStdout<T>(shown: 'all' | 'folded' | 'none', step: () => Promise<T>): Promise<T> {
+	if (shown === 'all') return step();
+	const stdout = process.stdout;
+	const write = stdout.write;
+	let pages = 0;
+	let told = performance.now();
+	stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+		const kind = shown === 'none' ? 'dropped' : typeof chunk === 'string' ? astroWriteKind(chunk) : 'other';
+		if (kind === 'other') return write.call(stdout, chunk, ...(rest as []));
+		if (kind === 'page-end') pages++;
+		if (kind === 'page-end' && performance.now() - told > 5000) {
+			told = performance.now();
+			write.call(stdout, `${pagesMade(pages)}\n`);
+		}
+		(rest.find((arg) => typeof arg === 'function') as (() => void) | undefined)?.();
+		return true;
+	}) as typeof stdout.write;
 	try {
 		return await step();
 	} finally {
-		process.stdout.write = write;
+		stdout.write = write;
 	}
 }

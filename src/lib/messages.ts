@@ -342,6 +342,8 @@ export function pageReuseReport({ reused, rendered }: { reused: number; rendered
 export const warningCount = (n: number) => `⚠ 提醒 (warning)：${n} 处，网站照常构建 (the site was built)：`;
 /** A 图片新闻 without `image`: the build warns until it has one (src/lib/photos.ts). */
 export const photoStoryWithoutPhoto = '图片新闻没有图片 (photo story without a photo)：请在 image 字段填写图片路径（图片放在文章旁边），并在 imageAlt 写一句图片说明；在此之前页面不显示摄影署名。';
+/** While pages are made, instead of Astro's line per page (`--verbose` shows those). */
+export const pagesMade = (n: number) => `  … 已生成 ${n.toLocaleString('en-US')} 个网页 (pages made)`;
 export const built = (outDir: string) => `✔ 构建完成 (built) → ${outDir}`;
 export const siteUrlNotSet = (placeholder: string) =>
 	`⚠ 没有设置网站的正式网址 (SITE_URL not set)：规范链接、RSS 和站点地图里会写成 ${placeholder}。上线用的构建请加 --site https://你的网址，或设置环境变量 SITE_URL。`;

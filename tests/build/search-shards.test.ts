@@ -30,8 +30,8 @@ describe('an archive of several years', () => {
 	beforeAll(async () => {
 		const content = copyFixture('basic');
 		addYears(content);
-		// With its log: it says what the index step found written during page generation.
-		build = buildSite({ content, verbose: true });
+		// With its whole log: what the index step found written during page generation, and every page in order.
+		build = buildSite({ content, verbose: true, extraArgs: ['--verbose'] });
 		expect(build.status, build.stderr).toBe(0);
 		installNodeShims();
 		const realFetch = globalThis.fetch;
