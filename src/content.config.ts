@@ -6,6 +6,7 @@ import { getGazetteer } from './lib/gazetteer.ts';
 import { articleSchema } from './lib/schemas/article.ts';
 import { articleIdFromEntry } from './lib/ids.ts';
 import { epaperLoader } from './integrations/epaper/loader.ts';
+import { keepEntries } from './integrations/keep-entries.ts';
 
 const gazetteer = getGazetteer(siteConfig.homeProvince);
 
@@ -32,7 +33,10 @@ const place = z.object({
 
 /** Every county-level division of China. */
 const counties = defineCollection({
-	loader: () => gazetteer.counties.map(({ id, ...rest }) => ({ id, ...rest })),
+	loader: {
+		name: 'gongyun-counties',
+		load: (context) => keepEntries(context, gazetteer.counties.map(({ id, ...data }) => ({ id, data })), { parse: true }),
+	},
 	schema: place.extend({
 		/** Slug of the prefecture-level city, if any. */
 		cityId: z.string().optional(),
@@ -42,7 +46,10 @@ const counties = defineCollection({
 
 /** Every prefecture-level city (and municipality) of China. */
 const cities = defineCollection({
-	loader: () => gazetteer.cities.map(({ id, ...rest }) => ({ id, ...rest })),
+	loader: {
+		name: 'gongyun-cities',
+		load: (context) => keepEntries(context, gazetteer.cities.map(({ id, ...data }) => ({ id, data })), { parse: true }),
+	},
 	schema: place,
 });
 

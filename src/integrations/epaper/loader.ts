@@ -15,6 +15,7 @@ import type { PageImage, PageSource } from '../../lib/epaper/edition.ts';
 import type { Line } from '../../lib/epaper/geometry.ts';
 import { badPageFileName, pageDataYaml, pdfPages } from '../../lib/messages.ts';
 import { issuePageSchema, pageFileParts } from '../../lib/schemas/issue-page.ts';
+import { keepEntries } from '../keep-entries.ts';
 
 export interface EpaperOptions {
 	/** Folder with one sub-folder per issue date. */
@@ -122,8 +123,9 @@ export function epaperLoader(options: EpaperOptions): Loader {
 	const formats = options.formats ?? DEFAULT_FORMATS;
 	return {
 		name: 'gongyun-epaper',
-		load: async ({ store, logger, config }) => {
-			store.clear();
+		load: async (context) => {
+			const { logger, config } = context;
+			const entries: { id: string; data: Record<string, unknown> }[] = [];
 			const cacheDir = fileURLToPath(config.cacheDir);
 			const root = fileURLToPath(config.root);
 			const manifest: EpaperManifest = { files: [] };
@@ -168,8 +170,9 @@ export function epaperLoader(options: EpaperOptions): Loader {
 					if (result.pages > 1) logger.warn(pdfPages(relative(root, page.pdf), result.pages));
 					logger.info(`${id}.pdf: ${result.lines.length} 行文字 (text lines), ${images.length} 张版面图 (images)；${cached ? '使用缓存 (cached)' : `${result.ms} ms`}`);
 				}
-				store.set({ id, data: source as unknown as Record<string, unknown> });
+				entries.push({ id, data: source as unknown as Record<string, unknown> });
 			}
+			await keepEntries(context, entries, { parse: false });
 			mkdirSync(join(cacheDir, 'epaper'), { recursive: true });
 			writeFileSync(manifestPath(cacheDir), JSON.stringify(manifest));
 		},
