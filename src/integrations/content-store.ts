@@ -59,13 +59,52 @@ export function contentStorePlugin(storeFile: () => string | undefined) {
 	};
 }
 
+/** What of Astro's `MutableDataStore` `keepUnchangedStore` replaces. */
+interface AstroDataStore {
+	_collections: Map<string, Map<string, unknown>>;
+	set(collection: string, key: string, value: unknown): void;
+}
+
+let unchangedKept: Promise<boolean> | undefined;
+
+/**
+ * A sync that changed nothing leaves the store's file alone. Astro writes the whole store again
+ * (and first reads the old file to compare) whenever anything was set during the sync, and it
+ * sets its own version and config digests on every sync, so a rebuild with one new article, or
+ * none, serialised all 66 MB of the 10,000-piece archive (2–3 s). Setting a key to the text or
+ * number it already holds is now no change. Entries are objects made anew by every `set`, so
+ * they still count (our loaders skip unchanged ones by digest, keep-entries.ts, as the glob
+ * loader does). Astro 7's internal class; without it, nothing is replaced.
+ */
+export function keepUnchangedStore(): Promise<boolean> {
+	unchangedKept ??= (async () => {
+		try {
+			const url = new URL('./content/mutable-data-store.js', import.meta.resolve('astro'));
+			const { MutableDataStore } = (await import(url.href)) as { MutableDataStore?: { prototype: AstroDataStore } };
+			const store = MutableDataStore?.prototype;
+			if (!store || typeof store.set !== 'function') return false;
+			const set = store.set;
+			store.set = function (this: AstroDataStore, collection, key, value) {
+				const same = (typeof value !== 'object' || value === null) && this._collections instanceof Map && this._collections.get(collection)?.get(String(key)) === value;
+				if (!same) set.call(this, collection, key, value);
+			};
+			return true;
+		} catch {
+			return false;
+		}
+	})();
+	return unchangedKept;
+}
+
 export default function gongyunContentStore(): AstroIntegration {
 	let storeFile: string | undefined;
 	return {
 		name: 'gongyun-content-store',
 		hooks: {
-			'astro:config:setup': ({ command, updateConfig }) => {
-				if (command === 'build') updateConfig({ vite: { plugins: [contentStorePlugin(() => storeFile)] } });
+			'astro:config:setup': async ({ command, updateConfig }) => {
+				if (command !== 'build') return;
+				updateConfig({ vite: { plugins: [contentStorePlugin(() => storeFile)] } });
+				await keepUnchangedStore();
 			},
 			'astro:config:done': ({ config }) => {
 				// Chunked storage (`experimental.collectionStorage`) keeps other files: leave it to Astro.

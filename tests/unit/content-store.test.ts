@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -63,5 +63,27 @@ describe('content store outside the bundle', () => {
 		expect(plugin.load.handler(DATA_STORE_MODULE)?.code).toContain(JSON.stringify(join(dir, 'data-store.json')));
 		done({ config: { cacheDir: pathToFileURL(`${dir}/`), experimental: { collectionStorage: 'chunked' } } });
 		expect(plugin.load.handler(DATA_STORE_MODULE)).toBeNull();
+	});
+});
+
+describe("a sync that changed nothing", () => {
+	it("leaves Astro's store file alone, and writes it when a value changed", async () => {
+		const { keepUnchangedStore } = await import('../../src/integrations/content-store.ts');
+		expect(await keepUnchangedStore()).toBe(true);
+		const url = new URL('./content/mutable-data-store.js', import.meta.resolve('astro'));
+		const { MutableDataStore } = await import(url.href);
+		const file = join(dir, 'meta-store.json');
+		const store = await MutableDataStore.fromFile(file);
+		store.metaStore().set('astro-version', '7.3.5');
+		await store.writeToDisk();
+		// Astro writes only what differs from the file; a file it would rewrite shows any write.
+		writeFileSync(file, 'left as it was');
+		store.metaStore().set('astro-version', '7.3.5');
+		await store.writeToDisk();
+		expect(readFileSync(file, 'utf8')).toBe('left as it was');
+		store.metaStore().set('astro-version', '7.4.0');
+		await store.writeToDisk();
+		expect(readFileSync(file, 'utf8')).toContain('7.4.0');
+		await store.waitUntilSaveComplete?.();
 	});
 });
