@@ -14,10 +14,10 @@ import { rmSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { buildTime, dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
-import { BUILD_FAILED, NO_SPACE, astroError, pageReuseReport, reuseReport, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, noArticles, notAFolder, checked, photoStoryWithoutPhoto, pagesMade, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
+import { BUILD_FAILED, NO_SPACE, astroError, pageReuseReport, reuseReport, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, moreWarnings, noArticles, notAFolder, checked, photoStoryWithoutPhoto, pagesMade, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
 import { photoWarnings } from '../lib/photos.ts';
 import { SiteConfigSchema } from '../lib/schemas/site.ts';
-import { formatDiagnostic, validateArticles, type Diagnostic, type SourceFile } from '../lib/validate.ts';
+import { formatDiagnostic, formatWarnings, validateArticles, type Diagnostic, type SourceFile } from '../lib/validate.ts';
 import { setContentDirForAstro } from '../site.config.ts';
 import { parseCommandLine } from './args.ts';
 import { contentChecks } from './checks.ts';
@@ -38,7 +38,7 @@ export const USAGE = `用法 (usage)：npm run build [-- --content 目录] [--ou
   --allow-empty  没有文章、或文章比已发布的网站少一半以上时也发布
   --clean        不用上次构建的缓存，从头构建 (ignore the cache of earlier builds)
   --quiet        只显示错误
-  --verbose      列出生成的每个网页 (list every page made)`;
+  --verbose      列出生成的每个网页和每一处提醒 (list every page made and every warning)`;
 
 const OPTIONS = {
 	content: { type: 'string' },
@@ -125,7 +125,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 async function checkArticles(
 	ctx: ReturnType<typeof cliContext>,
 	io: CliIO,
-	options: { quiet: boolean; base?: string | undefined; site?: string | undefined },
+	options: { quiet: boolean; verbose: boolean; base?: string | undefined; site?: string | undefined },
 ): Promise<{ publishable: number; digests: Record<string, string> }> {
 	const checkStarted = performance.now();
 	const read = await readArticleSources(ctx.contentDir, ctx.root);
@@ -142,7 +142,7 @@ async function checkArticles(
 	if (!options.quiet) io.out(checked(read.sources.length, Math.round(performance.now() - checkStarted)));
 	// Warnings: the build goes on, the editor is told what to fix.
 	const warnings = photoWarnings(articles, () => photoStoryWithoutPhoto);
-	if (warnings.length) io.err(['', warningCount(warnings.length), ...warnings.map(formatDiagnostic), ''].join('\n'));
+	if (warnings.length) io.err(['', warningCount(warnings.length), ...formatWarnings(warnings, { limit: options.verbose ? Infinity : 10, more: moreWarnings }), ''].join('\n'));
 	const published = articles.filter((a) => !a.data.draft);
 	offerChecked(ctx.contentDir, {
 		articles: published.map(({ file, data, body }) => ({ id: file.entry, data, body })),

@@ -340,6 +340,8 @@ export function pageReuseReport({ reused, rendered }: { reused: number; rendered
 }
 /** Before the list of warnings: the build went on. */
 export const warningCount = (n: number) => `⚠ 提醒 (warning)：${n} 处，网站照常构建 (the site was built)：`;
+/** After the first places a warning applies to, the rest counted (`--verbose` lists them all). */
+export const moreWarnings = (n: number) => `… 另有 ${n.toLocaleString('en-US')} 处同样的提醒，加 --verbose 全部列出 (${n.toLocaleString('en-US')} more; --verbose lists them all)`;
 /** A 图片新闻 without `image`: the build warns until it has one (src/lib/photos.ts). */
 export const photoStoryWithoutPhoto = '图片新闻没有图片 (photo story without a photo)：请在 image 字段填写图片路径（图片放在文章旁边），并在 imageAlt 写一句图片说明；在此之前页面不显示摄影署名。';
 /** While pages are made, instead of Astro's line per page (`--verbose` shows those). */

@@ -114,8 +114,34 @@ function bodyImages(body: string): { path: string; index: number }[] {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
+	return `${placeOf(d)}\n    ${d.message}`;
+}
+
+function placeOf(d: Diagnostic): string {
 	const where = d.line ? `${d.file}:${d.line}` : d.file;
-	return `${where}${d.field ? `  [${d.field}]` : ''}\n    ${d.message}`;
+	return `${where}${d.field ? `  [${d.field}]` : ''}`;
+}
+
+/**
+ * Warnings for the terminal, one block per message: a message that applies to several files is
+ * said once, above their places, and after `limit` places the rest are counted (`more`). An
+ * archive import can warn about a thousand photo stories at once; a wall of the same sentence
+ * hides whatever else was said.
+ */
+export function formatWarnings(list: Diagnostic[], options: { limit?: number; more: (n: number) => string }): string[] {
+	const byMessage = new Map<string, Diagnostic[]>();
+	for (const d of list) {
+		const group = byMessage.get(d.message);
+		if (group) group.push(d);
+		else byMessage.set(d.message, [d]);
+	}
+	const limit = options.limit ?? Infinity;
+	return [...byMessage].map(([message, group]) => {
+		if (group.length === 1) return formatDiagnostic(group[0]!);
+		const shown = group.slice(0, limit).map((d) => `  ${placeOf(d)}`);
+		if (group.length > limit) shown.push(`  ${options.more(group.length - limit)}`);
+		return [message, ...shown].join('\n');
+	});
 }
 
 export function validateArticles(files: SourceFile[], options: ValidateOptions): { articles: ValidArticle[]; diagnostics: Diagnostic[] } {
