@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { astroPrototype } from './astro-internals.ts';
 
 /** Astro's resolved id of `astro:data-layer-content` (the store's virtual module). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -78,20 +79,14 @@ let unchangedKept: Promise<boolean> | undefined;
  */
 export function keepUnchangedStore(): Promise<boolean> {
 	unchangedKept ??= (async () => {
-		try {
-			const url = new URL('./content/mutable-data-store.js', import.meta.resolve('astro'));
-			const { MutableDataStore } = (await import(url.href)) as { MutableDataStore?: { prototype: AstroDataStore } };
-			const store = MutableDataStore?.prototype;
-			if (!store || typeof store.set !== 'function') return false;
-			const set = store.set;
-			store.set = function (this: AstroDataStore, collection, key, value) {
-				const same = (typeof value !== 'object' || value === null) && this._collections instanceof Map && this._collections.get(collection)?.get(String(key)) === value;
-				if (!same) set.call(this, collection, key, value);
-			};
-			return true;
-		} catch {
-			return false;
-		}
+		const store = await astroPrototype<AstroDataStore>('./content/mutable-data-store.js', 'MutableDataStore');
+		if (!store || typeof store.set !== 'function') return false;
+		const set = store.set;
+		store.set = function (this: AstroDataStore, collection, key, value) {
+			const same = (typeof value !== 'object' || value === null) && this._collections instanceof Map && this._collections.get(collection)?.get(String(key)) === value;
+			if (!same) set.call(this, collection, key, value);
+		};
+		return true;
 	})();
 	return unchangedKept;
 }

@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroPrerenderer } from 'astro';
 import { routeKey } from '../lib/urls.ts';
+import { astroPrototype } from './astro-internals.ts';
 
 /** The store's folder in the cache. */
 const PAGE_STORE = 'pages';
@@ -66,40 +67,34 @@ let replaced: Promise<boolean> | undefined;
  */
 export function keepPagesByLink(): Promise<boolean> {
 	replaced ??= (async () => {
-		try {
-			const url = new URL('./core/build/incremental.js', import.meta.resolve('astro'));
-			const { IncrementalBuildCache } = (await import(url.href)) as { IncrementalBuildCache?: { prototype: AstroPageCache } };
-			const cache = IncrementalBuildCache?.prototype;
-			if (!cache || [cache.writeOutputFile, cache.restoreOutputFile, cache.deleteOutputFile].some((f) => typeof f !== 'function')) return false;
-			const made = new Set<string>();
-			const storeFor = async (settings: AstroSettings, outputFile: string) => {
-				const cacheDir = fileURLToPath(settings.config.cacheDir);
-				if (!made.has(cacheDir)) {
-					await mkdir(join(cacheDir, PAGE_STORE), { recursive: true });
-					made.add(cacheDir);
-				}
-				return storedPage(cacheDir, outputFile);
-			};
-			cache.writeOutputFile = async (settings, outputFile, body) => {
-				const stored = await storeFor(settings, outputFile);
-				// The last build's page may be this link's other name: replaced, never written into.
-				await rm(stored, { force: true });
-				await link(outputPath(fileURLToPath(settings.config.outDir), outputFile), stored).catch(() => writeFile(stored, body));
-			};
-			cache.restoreOutputFile = async (settings, outputFile, destination) => {
-				const stored = await storeFor(settings, outputFile);
-				if (!existsSync(stored)) return false;
-				await mkdir(new URL('./', destination), { recursive: true });
-				await link(stored, destination).catch(() => copyFile(stored, destination));
-				return true;
-			};
-			cache.deleteOutputFile = async (settings, outputFile) => {
-				await rm(await storeFor(settings, outputFile), { force: true });
-			};
+		const cache = await astroPrototype<AstroPageCache>('./core/build/incremental.js', 'IncrementalBuildCache');
+		if (!cache || [cache.writeOutputFile, cache.restoreOutputFile, cache.deleteOutputFile].some((f) => typeof f !== 'function')) return false;
+		const made = new Set<string>();
+		const storeFor = async (settings: AstroSettings, outputFile: string) => {
+			const cacheDir = fileURLToPath(settings.config.cacheDir);
+			if (!made.has(cacheDir)) {
+				await mkdir(join(cacheDir, PAGE_STORE), { recursive: true });
+				made.add(cacheDir);
+			}
+			return storedPage(cacheDir, outputFile);
+		};
+		cache.writeOutputFile = async (settings, outputFile, body) => {
+			const stored = await storeFor(settings, outputFile);
+			// The last build's page may be this link's other name: replaced, never written into.
+			await rm(stored, { force: true });
+			await link(outputPath(fileURLToPath(settings.config.outDir), outputFile), stored).catch(() => writeFile(stored, body));
+		};
+		cache.restoreOutputFile = async (settings, outputFile, destination) => {
+			const stored = await storeFor(settings, outputFile);
+			if (!existsSync(stored)) return false;
+			await mkdir(new URL('./', destination), { recursive: true });
+			await link(stored, destination).catch(() => copyFile(stored, destination));
 			return true;
-		} catch {
-			return false;
-		}
+		};
+		cache.deleteOutputFile = async (settings, outputFile) => {
+			await rm(await storeFor(settings, outputFile), { force: true });
+		};
+		return true;
 	})();
 	return replaced;
 }
