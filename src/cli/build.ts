@@ -245,10 +245,12 @@ async function withStdout<T>(shown: 'all' | 'folded' | 'none', step: () => Promi
 	stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
 		const kind = shown === 'none' ? 'dropped' : typeof chunk === 'string' ? astroWriteKind(chunk) : 'other';
 		if (kind === 'other') return write.call(stdout, chunk, ...(rest as []));
-		if (kind === 'page-end') pages++;
-		if (kind === 'page-end' && performance.now() - told > 5000) {
-			told = performance.now();
-			write.call(stdout, `${pagesMade(pages)}\n`);
+		if (kind === 'page-end') {
+			pages++;
+			if (performance.now() - told > 5000) {
+				told = performance.now();
+				write.call(stdout, `${pagesMade(pages)}\n`);
+			}
 		}
 		(rest.find((arg) => typeof arg === 'function') as (() => void) | undefined)?.();
 		return true;
