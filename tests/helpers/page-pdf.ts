@@ -184,13 +184,16 @@ export async function makePagePdf(layout: PageLayout, browser?: Browser): Promis
 		writeFileSync(file, html(layout));
 		const page = await (browser ?? own!).newPage();
 		await page.goto(pathToFileURL(file).href);
-		await page.evaluate(() => document.fonts.ready);
-		const overflow = await page.evaluate(placePieces, { columns: layout.columns, width: layout.width, height: layout.height });
-		// Glyphs load per unicode-range subset once laid out: wait for all of them.
+		// Every unicode-range subset the text needs, loaded before anything is measured: a subset that
+		// arrived after placement would reflow pieces placed by their old heights into each other (a
+		// slow machine in CI did exactly that).
 		await page.evaluate(async () => {
+			await document.fonts.load(`16px 'Noto Sans SC'`, document.body.textContent ?? '');
 			await document.fonts.ready;
-			await Promise.all([...document.fonts].filter((f) => f.status === 'loading').map((f) => f.loaded));
 		});
+		const overflow = await page.evaluate(placePieces, { columns: layout.columns, width: layout.width, height: layout.height });
+		const late = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loading').length);
+		if (late) throw new Error(`page-pdf: ${late} font subsets were still loading after placement`);
 		const px = await page.evaluate(collectTruth);
 		const pdf = await page.pdf({ width: `${layout.width}mm`, height: `${layout.height}mm`, printBackground: true, pageRanges: '1' });
 		await page.close();

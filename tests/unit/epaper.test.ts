@@ -97,6 +97,15 @@ describe('matchArticles', () => {
 		expect(labelOf(result, '下转第2版')).toBe(0);
 	});
 
+	it('gives a jump note to the piece above it even when the next column is nearer across the gap', () => {
+		// Set right-aligned a line below A's text: 14 pt under it, 12 pt from B's column.
+		const body = column(A.parts[1]!, 10, 40, 12);
+		const last = body.at(-1)!;
+		const note = { str: '（下转右栏）', x: 76, y: last.y + last.h + 14, w: 42, h: 7 };
+		const { result } = match([...body, note, ...column(B.parts[1]!, 130, 67, 12)]);
+		expect(labelOf(result, '下转右栏')).toBe(0);
+	});
+
 	it('names the pieces it cannot find', () => {
 		const { result } = match(column(A.parts[1]!, 10, 40, 12));
 		expect(result.unmatched).toEqual(['b']);

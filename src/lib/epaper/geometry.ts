@@ -85,7 +85,8 @@ export function gap(a: Rect, b: Rect): number {
 	return Math.max(gx, gy);
 }
 
-function overlap1d(a0: number, a1: number, b0: number, b1: number): number {
+/** Length of the overlap of two intervals (0 when they are apart). */
+export function overlap1d(a0: number, a1: number, b0: number, b1: number): number {
 	return Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 }
 

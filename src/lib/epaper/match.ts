@@ -5,7 +5,7 @@
  * spaces are dropped first), headline-after-body stream order (nothing depends on order), and
  * small edits between print and web (a changed word costs a few n-grams, not the line).
  */
-import { buildBlocks, gap, type Block, type Line } from './geometry.ts';
+import { buildBlocks, gap, overlap1d, right, type Block, type Line } from './geometry.ts';
 
 /** N-gram length: 4 CJK characters rarely repeat across the pieces of one page, 3 often do (总工会). */
 export const GRAM = 4;
@@ -169,15 +169,18 @@ function smoothBlocks(lines: LabelledLine[]): void {
 /** 转版/转栏 notes: （下转第2版）, （上接第1版）, (转下栏), 下转右栏. */
 const JUMP_NOTE = /^[（(［\[]?\s*(上接|下转|接上|转下|转|接)\s*(第?\s*[\d一二三四五六七八九十]+\s*[版栏]|[上下左右本]?\s*[版栏])\s*[)）］\]]?$/;
 
-/** A jump note belongs to the article it is printed under or above: the nearest matched line. */
+/**
+ * A jump note belongs to the article it is printed under or above: the nearest matched line in
+ * its own column. A line of the next column can be as near across the column gap (a note set a
+ * line below its text), so side neighbours count only when nothing is above or below.
+ */
 function attachJumpNotes(lines: LabelledLine[]): void {
 	for (const line of lines) {
 		if (line.article >= 0 || !JUMP_NOTE.test(line.str.trim())) continue;
+		const near = lines.filter((other) => other.article >= 0 && gap(line, other) <= line.size * 3);
+		const stacked = near.filter((other) => overlap1d(line.x, right(line), other.x, right(other)) > 0);
 		let best: LabelledLine | undefined;
-		for (const other of lines) {
-			if (other.article < 0 || gap(line, other) > line.size * 3) continue;
-			if (!best || gap(line, other) < gap(line, best)) best = other;
-		}
+		for (const other of stacked.length ? stacked : near) if (!best || gap(line, other) < gap(line, best)) best = other;
 		if (best) line.article = best.article;
 	}
 }
