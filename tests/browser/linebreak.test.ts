@@ -139,23 +139,33 @@ describe('Chinese line breaking in rendered headlines', () => {
 		await server?.close();
 	});
 
-	for (const width of WIDTHS) {
-		it(`sample site at ${width}px: breaks between words, 禁则, no one-character last line`, async () => {
-			const page = await preparePage(browser, width);
-			const found: string[] = [];
-			let measured = 0;
-			for (const path of pages) {
-				await page.goto(server.origin + path);
-				await loadFont(page);
-				const all = await page.evaluate(measure);
-				measured += all.length;
-				for (const m of all) found.push(...faults(m, `${path} @${width}`));
-			}
-			await page.close();
-			expect(measured).toBeGreaterThan(30);
-			expect(found.slice(0, 20)).toEqual([]);
-		});
+	// Each page is loaded (and its font) once, then measured at every width: the viewport is resized
+	// in place, which re-runs the media queries and the layout as a fresh load at that width would.
+	async function measureAtWidths(page: Page, check: (all: Measured[], width: number) => void) {
+		for (const width of WIDTHS) {
+			await page.setViewportSize({ width, height: 800 });
+			const reported = await page.evaluate(() => innerWidth);
+			expect(reported, 'the viewport took the width').toBe(width);
+			check(await page.evaluate(measure), width);
+		}
 	}
+
+	it(`sample site at ${WIDTHS.join(', ')}px: breaks between words, 禁则, no one-character last line`, async () => {
+		const page = await preparePage(browser, WIDTHS[0]!);
+		const found: string[] = [];
+		const measured = new Map<number, number>();
+		for (const path of pages) {
+			await page.goto(server.origin + path);
+			await loadFont(page);
+			await measureAtWidths(page, (all, width) => {
+				measured.set(width, (measured.get(width) ?? 0) + all.length);
+				for (const m of all) found.push(...faults(m, `${path} @${width}`));
+			});
+		}
+		await page.close();
+		for (const width of WIDTHS) expect(measured.get(width), `elements measured at ${width}px`).toBeGreaterThan(30);
+		expect(found.slice(0, 20)).toEqual([]);
+	});
 
 	const generated = generateHeadlines(1000);
 	const g = getGazetteer(siteConfig.homeProvince);
@@ -185,33 +195,33 @@ describe('Chinese line breaking in rendered headlines', () => {
 		expect(found.filter((f) => f.includes('break inside a unit')).length).toBeGreaterThan(10);
 	});
 
-	for (const width of WIDTHS) {
-		it(`1,000 generated headlines at ${width}px, as article headlines and as cards`, async () => {
-			const page = await preparePage(browser, width);
-			const found: string[] = [];
-			// Article headline: replace the one headline of a real article page with the generated ones.
-			await page.goto(server.origin + articles[0]!);
-			await page.evaluate((html) => {
-				const headline = document.querySelector('.headline')!;
-				headline.outerHTML = html;
-			}, headlineHtml);
-			await loadFont(page);
-			const asHeadlines = await page.evaluate(measure);
+	it(`1,000 generated headlines at ${WIDTHS.join(', ')}px, as article headlines and as cards`, async () => {
+		const page = await preparePage(browser, WIDTHS[0]!);
+		const found: string[] = [];
+		// Article headline: replace the one headline of a real article page with the generated ones.
+		await page.goto(server.origin + articles[0]!);
+		await page.evaluate((html) => {
+			const headline = document.querySelector('.headline')!;
+			headline.outerHTML = html;
+		}, headlineHtml);
+		await loadFont(page);
+		await measureAtWidths(page, (asHeadlines, width) => {
 			expect(asHeadlines.length).toBeGreaterThanOrEqual(1000);
-			if (width < 1280) expect(asHeadlines.filter((m) => m.lines.length > 1).length, 'some headlines wrap').toBeGreaterThan(100);
+			if (width < 1280) expect(asHeadlines.filter((m) => m.lines.length > 1).length, `some headlines wrap at ${width}px`).toBeGreaterThan(100);
 			for (const m of asHeadlines) found.push(...faults(m, `headline @${width}`));
-			// Cards: a real listing page with its list replaced.
-			await page.goto(server.origin + '/counties/ziyang-xian/');
-			await page.evaluate((html) => {
-				const list = document.querySelector('.article-list')!;
-				list.innerHTML = html;
-			}, cardHtml);
-			await loadFont(page);
-			const asCards = await page.evaluate(measure);
+		});
+		// Cards: a real listing page with its list replaced.
+		await page.goto(server.origin + '/counties/ziyang-xian/');
+		await page.evaluate((html) => {
+			const list = document.querySelector('.article-list')!;
+			list.innerHTML = html;
+		}, cardHtml);
+		await loadFont(page);
+		await measureAtWidths(page, (asCards, width) => {
 			expect(asCards.length).toBeGreaterThanOrEqual(1000);
 			for (const m of asCards) found.push(...faults(m, `card @${width}`));
-			await page.close();
-			expect(found.slice(0, 20)).toEqual([]);
 		});
-	}
+		await page.close();
+		expect(found.slice(0, 20)).toEqual([]);
+	});
 });
