@@ -2,7 +2,7 @@
  * A rebuild after one article was added, edited or removed reuses Astro's content cache for the
  * others, says so with the right counts, and publishes exactly what a clean build publishes.
  */
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -116,12 +116,15 @@ describe('one article added, edited or removed: an incremental rebuild', () => {
 	});
 
 	it('editing one and removing another reuses the rest and equals a clean build; caches of deleted folders go', () => {
-		// A content folder built once and then deleted (as the tests' temporary copies are).
+		// The cache of a content folder built once and then deleted (as the tests' temporary copies
+		// are): this folder's own cache copied under another name, its owner a folder now gone.
 		const other = copyFixture('basic');
-		build(other, join(root, 'other'), '--quiet');
 		const otherReal = realpathSync(other);
-		expect(cacheOwners()).toContain(otherReal);
 		rmSync(other, { recursive: true, force: true });
+		const otherCache = `${cacheOf(content)}-deleted-owner`;
+		cpSync(cacheOf(content), otherCache, { recursive: true });
+		writeFileSync(join(otherCache, 'content-folder.txt'), `${otherReal}\n`);
+		expect(cacheOwners()).toContain(otherReal);
 
 		// The published site, held by hard links: unchanged pages enter a rebuild as links to the same
 		// files (src/integrations/page-links.ts), so a page written through a link would show here.
