@@ -19,6 +19,9 @@ export default defineConfig({
 					globalSetup: ['tests/global-setup.ts'],
 					testTimeout: 180_000,
 					hookTimeout: 300_000,
+					// expect.poll gives up after 1 s by default: on a loaded two-core machine a search in
+					// Chromium took longer (a CI run failed so). Polls end as soon as they pass.
+					expect: { poll: { timeout: 15_000 } },
 				},
 			},
 		],
