@@ -4,9 +4,19 @@
  * module exporting `run(argv, io)`; this file only picks it and sets the exit code.
  */
 import { spawnSync } from 'node:child_process';
+import { enableCompileCache } from 'node:module';
 import { totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { nodeIO, type CliIO } from './io.ts';
+
+// Node keeps the compiled code of Astro, Vite and the rest on disk between runs (in the checkout's
+// work folder, beside the build caches): a command starts about half a second sooner, a small
+// site's build 8.6 → 8.0 s here. The child started below inherits it through the environment.
+if (import.meta.main) {
+	process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('../../.build-tmp/node-compile-cache', import.meta.url));
+	enableCompileCache(process.env.NODE_COMPILE_CACHE);
+}
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
