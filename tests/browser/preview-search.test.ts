@@ -1,9 +1,8 @@
 /**
  * Search in the preview: the dev server serves the index of the last build, so an editor can
- * try a search while writing; without any build the search page says what to run.
+ * try a search while writing (without any build the search page says what to run:
+ * tests/browser/preview.test.ts, whose preview has none).
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -32,21 +31,6 @@ describe('search in the preview', () => {
 			const href = await first.getAttribute('href');
 			const response = await page.goto(new URL(href!, server.origin).href);
 			expect(response?.status()).toBe(200);
-			await page.close();
-		} finally {
-			await server.stop();
-		}
-	});
-
-	test('without any build, the search page and the terminal say to run npm run build', async () => {
-		const server = await startEdit(join(repoRoot, 'content'), { args: ['--out', join(mkdtempSync(join(tmpdir(), 'gyzh-nobuild-')), 'dist')] });
-		try {
-			expect(server.output()).toContain('预览中还没有搜索索引');
-			const page = await browser.newPage();
-			await page.goto(`${server.origin}/search/?q=${encodeURIComponent('快递小哥')}`);
-			const note = page.locator('[data-search-unavailable]');
-			await expect.poll(() => note.isVisible(), { timeout: 30_000 }).toBe(true);
-			expect(await note.innerText()).toContain('先运行一次 npm run build');
 			await page.close();
 		} finally {
 			await server.stop();

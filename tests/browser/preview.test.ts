@@ -1,9 +1,11 @@
 /**
  * The preview tells the truth: with `npm run edit` (the dev server) running on a fixture copy,
  * breaking an article shows the checker's Chinese message in the open page and on any page
- * loaded afterwards, and in the terminal; fixing the file brings the page back by itself.
+ * loaded afterwards, and in the terminal; fixing the file brings the page back by itself. With
+ * no build to take a search index from, the search page and the terminal say to run one.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -19,7 +21,8 @@ let content: string;
 
 beforeAll(async () => {
 	content = copyFixture('basic');
-	server = await startEdit(content);
+	// No build of this copy anywhere: the preview's search must say so (tested below).
+	server = await startEdit(content, { args: ['--out', join(mkdtempSync(join(tmpdir(), 'gyzh-nobuild-')), 'dist')] });
 	browser = await launch();
 });
 afterEach((context) => {
@@ -44,6 +47,16 @@ describe('preview (dev server)', () => {
 		await card.locator('a').click();
 		await expect.poll(() => page.locator('.draft-note').innerText()).toContain('只在预览中显示');
 		if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'preview-draft-1280.png') });
+		await page.close();
+	});
+
+	test('without any build, the search page and the terminal say to run npm run build', async () => {
+		expect(server.output()).toContain('预览中还没有搜索索引');
+		const page = await browser.newPage();
+		await page.goto(`${server.origin}/search/?q=${encodeURIComponent('快递小哥')}`);
+		const note = page.locator('[data-search-unavailable]');
+		await expect.poll(() => note.isVisible(), { timeout: 30_000 }).toBe(true);
+		expect(await note.innerText()).toContain('先运行一次 npm run build');
 		await page.close();
 	});
 
