@@ -150,6 +150,21 @@ describe('Chinese line breaking in rendered headlines', () => {
 		}
 	}
 
+	/** A real page with one element's markup (`outer`) or content (`inner`) replaced, measured at every width. */
+	async function measureReplaced(page: Page, path: string, selector: string, how: 'outer' | 'inner', html: string, check: (all: Measured[], width: number) => void) {
+		await page.goto(server.origin + path);
+		await page.evaluate(
+			([selector, how, html]) => {
+				const el = document.querySelector(selector)!;
+				if (how === 'outer') el.outerHTML = html;
+				else el.innerHTML = html;
+			},
+			[selector, how, html] as const,
+		);
+		await loadFont(page);
+		await measureAtWidths(page, check);
+	}
+
 	it(`sample site at ${WIDTHS.join(', ')}px: breaks between words, 禁则, no one-character last line`, async () => {
 		const page = await preparePage(browser, WIDTHS[0]!);
 		const found: string[] = [];
@@ -198,26 +213,14 @@ describe('Chinese line breaking in rendered headlines', () => {
 	it(`1,000 generated headlines at ${WIDTHS.join(', ')}px, as article headlines and as cards`, async () => {
 		const page = await preparePage(browser, WIDTHS[0]!);
 		const found: string[] = [];
-		// Article headline: replace the one headline of a real article page with the generated ones.
-		await page.goto(server.origin + articles[0]!);
-		await page.evaluate((html) => {
-			const headline = document.querySelector('.headline')!;
-			headline.outerHTML = html;
-		}, headlineHtml);
-		await loadFont(page);
-		await measureAtWidths(page, (asHeadlines, width) => {
+		// Article headline: the one headline of a real article page replaced with the generated ones.
+		await measureReplaced(page, articles[0]!, '.headline', 'outer', headlineHtml, (asHeadlines, width) => {
 			expect(asHeadlines.length).toBeGreaterThanOrEqual(1000);
 			if (width < 1280) expect(asHeadlines.filter((m) => m.lines.length > 1).length, `some headlines wrap at ${width}px`).toBeGreaterThan(100);
 			for (const m of asHeadlines) found.push(...faults(m, `headline @${width}`));
 		});
 		// Cards: a real listing page with its list replaced.
-		await page.goto(server.origin + '/counties/ziyang-xian/');
-		await page.evaluate((html) => {
-			const list = document.querySelector('.article-list')!;
-			list.innerHTML = html;
-		}, cardHtml);
-		await loadFont(page);
-		await measureAtWidths(page, (asCards, width) => {
+		await measureReplaced(page, '/counties/ziyang-xian/', '.article-list', 'inner', cardHtml, (asCards, width) => {
 			expect(asCards.length).toBeGreaterThanOrEqual(1000);
 			for (const m of asCards) found.push(...faults(m, `card @${width}`));
 		});
