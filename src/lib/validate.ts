@@ -129,14 +129,8 @@ function placeOf(d: Diagnostic): string {
  * hides whatever else was said.
  */
 export function formatWarnings(list: Diagnostic[], options: { limit?: number; more: (n: number) => string }): string[] {
-	const byMessage = new Map<string, Diagnostic[]>();
-	for (const d of list) {
-		const group = byMessage.get(d.message);
-		if (group) group.push(d);
-		else byMessage.set(d.message, [d]);
-	}
 	const limit = options.limit ?? Infinity;
-	return [...byMessage].map(([message, group]) => {
+	return [...Map.groupBy(list, (d) => d.message)].map(([message, group]) => {
 		if (group.length === 1) return formatDiagnostic(group[0]!);
 		const shown = group.slice(0, limit).map((d) => `  ${placeOf(d)}`);
 		if (group.length > limit) shown.push(`  ${options.more(group.length - limit)}`);
