@@ -18,10 +18,11 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { arch, availableParallelism, setPriority, tmpdir } from 'node:os';
+import { arch, availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexedElement, planShards, searchDocument, shardManifest, type PlannedShard, type SearchShard, type ShardPage } from '../../lib/search/shards.ts';
+import { renice } from '../../cli/priority.ts';
 
 /** Pagefind's own files, shared by all shards: written once, at `pagefind/`. */
 const PROGRAM = /^(pagefind[-.].*\.(js|css)|pagefind\.js)$/;
@@ -152,14 +153,6 @@ function pagefindBinary(): string {
 	throw new Error(`找不到 Pagefind 程序 (no Pagefind binary for ${platform}-${arch()})：请重新运行 npm install。`);
 }
 
-/** Sets a process's priority where this user may (raising it back needs privileges): else leaves it. */
-export function renice(pid: number, nice: number) {
-	try {
-		setPriority(pid, nice);
-	} catch {
-		// Not allowed here: it keeps the priority it has.
-	}
-}
 
 /** A scratch folder in memory where there is one (the pages Pagefind reads are written and read once). */
 function scratchRoot(): string {

@@ -22,8 +22,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { routeKey } from '../../lib/urls.ts';
+import { renice } from '../../cli/priority.ts';
 import { planShards, indexedElement, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
-import { digestOf, elementDate, indexIntoCache, isCached, renice, shardCache, type CacheShard, type IndexedPage, type RenderedPage } from './shards.ts';
+import { digestOf, elementDate, indexIntoCache, isCached, shardCache, type CacheShard, type IndexedPage, type RenderedPage } from './shards.ts';
 
 export class ShardWarmer {
 	readonly #shards: PlannedShard<ShardPage>[];

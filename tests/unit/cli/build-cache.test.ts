@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markBuilding } from '../../../src/cli/build-cache.ts';
+import { renice } from '../../../src/cli/priority.ts';
 
 describe('markBuilding', () => {
 	const root = mkdtempSync(join(tmpdir(), 'gyzh-mark-'));
@@ -32,5 +34,19 @@ describe('markBuilding', () => {
 		expect(existsSync(join(dir, 'data-store.json'))).toBe(true);
 		clear();
 		expect(existsSync(join(dir, 'building.pid'))).toBe(false);
+	});
+});
+
+describe('renice (background deletion, the search index during page generation)', () => {
+	it('lowers a process to the priority asked for, and leaves a process it may not change alone', () => {
+		const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10_000)'], { stdio: 'ignore' });
+		try {
+			renice(child.pid!, 19);
+			expect(getPriority(child.pid!)).toBe(19);
+			// No such process: no throw.
+			expect(() => renice(2 ** 22 + 1, 19)).not.toThrow();
+		} finally {
+			child.kill();
+		}
 	});
 });
