@@ -124,17 +124,60 @@ export function writeManifest(dir: string, manifest: BuildManifest): void {
 	renameSync(`${file}.tmp`, file);
 }
 
+/** The e-paper's page renders in a cache folder (src/integrations/epaper/loader.ts). */
+const EPAPER = 'epaper';
+/** Beside them: the digest of the code that made them. */
+const EPAPER_RENDERER = 'renderer.txt';
+/**
+ * What a page render depends on besides its PDF and the image widths and formats, which its own
+ * key holds: our reading and rendering code, and the libraries that draw and encode the image.
+ */
+const RENDERER_FILES = [
+	'src/integrations/epaper/pdf.ts',
+	'src/integrations/epaper/loader.ts',
+	'src/lib/epaper/geometry.ts',
+	'node_modules/pdfjs-dist/package.json',
+	'node_modules/@napi-rs/canvas/package.json',
+	'node_modules/sharp/package.json',
+];
+
+/** Digest of the e-paper renderer (its code and its libraries' versions). */
+export function rendererDigest(root: string): string {
+	const hash = createHash('sha256');
+	for (const file of RENDERER_FILES) {
+		const path = join(root, file);
+		hash.update(`${file}\0`).update(existsSync(path) ? readFileSync(path) : '\0missing');
+	}
+	return hash.digest('hex');
+}
+
 /**
  * Empties a cache for a full build (what older code or settings left must not be reused). A big
- * archive's cache holds a copy of every page: it is deleted in the background.
+ * archive's cache holds a copy of every page: it is deleted in the background. The e-paper's page
+ * renders stay (`keptRenders`: there were some) when the renderer is the one that made them and
+ * the build was not asked to be clean: a setting changed (the site's title, its sub-path) does not redraw a decade of printed
+ * pages (each render is keyed by its PDF and image settings, so nothing stale is served).
  */
-export function clearCache(root: string, dir: string): void {
+export function clearCache(root: string, dir: string, options: { clean?: boolean } = {}): { keptRenders: boolean } {
+	const renderer = rendererDigest(root);
+	const keepRenders = !options.clean && readText(join(dir, EPAPER, EPAPER_RENDERER)) === renderer;
 	discard(
 		readdirSync(dir)
-			.filter((name) => name !== OWNER)
+			.filter((name) => name !== OWNER && !(keepRenders && name === EPAPER))
 			.map((name) => join(dir, name)),
 		join(trashDir(root), trashName()),
 	);
+	mkdirSync(join(dir, EPAPER), { recursive: true });
+	writeFileSync(join(dir, EPAPER, EPAPER_RENDERER), renderer);
+	return { keptRenders: keepRenders && existsSync(join(dir, EPAPER)) && readdirSync(join(dir, EPAPER)).some((name) => name !== EPAPER_RENDERER && name !== 'manifest.json') };
+}
+
+function readText(file: string): string | undefined {
+	try {
+		return readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
 }
 
 /** Astro's record of the pages the last build rendered, if there is one. */

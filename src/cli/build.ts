@@ -188,8 +188,8 @@ async function buildAndPublish(
 			articles: digests,
 		};
 		const reuse = compareBuilds(readManifest(cacheDir), current, { clean: options.clean });
-		if (reuse.kind === 'full') clearCache(ctx.root, cacheDir);
-		if (!options.quiet) io.out(reuseReport(reuse));
+		const cleared = reuse.kind === 'full' ? clearCache(ctx.root, cacheDir, { clean: reuse.reason === 'asked' }) : undefined;
+		if (!options.quiet) io.out(reuseReport(reuse, cleared));
 
 		const staging = freshStaging(ctx.root);
 		setContentDirForAstro(ctx.contentDir);

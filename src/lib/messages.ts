@@ -317,11 +317,13 @@ export const BUILD_FAILED = '构建失败 (build failed)，已发布的网站没
 export const problemCount = (n: number) => `发现 ${n} 处问题 (${n} problem(s))：`;
 export const checked = (n: number, ms: number) => `✔ ${n} 篇稿件检查通过 (${n} article(s) checked, ${ms} ms)`;
 /** After the check: what this build takes from the last one's content cache (src/lib/incremental.ts). */
-export function reuseReport(reuse: Reuse): string {
+export function reuseReport(reuse: Reuse, options: { keptRenders?: boolean } = {}): string {
 	if (reuse.kind === 'full') {
 		const why = {
 			first: '没有上次构建留下的缓存 (full build: no cache from an earlier build)',
-			program: '程序、设置或 Astro 版本与上次不同，缓存已清空 (full build: code, settings or Astro changed since the last build; cache cleared)',
+			program: options.keptRenders
+				? '程序、设置或 Astro 版本与上次不同，缓存已清空，数字报版面图沿用 (full build: code, settings or Astro changed since the last build; cache cleared but for the e-paper page images)'
+				: '程序、设置或 Astro 版本与上次不同，缓存已清空 (full build: code, settings or Astro changed since the last build; cache cleared)',
 			asked: '按 --clean 清空了缓存 (full build: cache cleared as --clean asked)',
 		}[reuse.reason];
 		return `完整构建：${why}`;

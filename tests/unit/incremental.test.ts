@@ -54,7 +54,8 @@ describe('reuseReport', () => {
 
 	it('says why a build is a full one', () => {
 		expect(reuseReport({ kind: 'full', reason: 'first' })).toMatch(/^完整构建：没有上次构建留下的缓存/);
-		expect(reuseReport({ kind: 'full', reason: 'program' })).toMatch(/^完整构建：程序、设置或 Astro 版本与上次不同/);
+		expect(reuseReport({ kind: 'full', reason: 'program' })).toMatch(/^完整构建：程序、设置或 Astro 版本与上次不同，缓存已清空 \(/);
+		expect(reuseReport({ kind: 'full', reason: 'program' }, { keptRenders: true })).toMatch(/^完整构建：程序、设置或 Astro 版本与上次不同，缓存已清空，数字报版面图沿用/);
 		expect(reuseReport({ kind: 'full', reason: 'asked' })).toMatch(/^完整构建：按 --clean/);
 	});
 });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { markBuilding } from '../../../src/cli/build-cache.ts';
+import { clearCache, markBuilding } from '../../../src/cli/build-cache.ts';
 import { renice } from '../../../src/cli/priority.ts';
 
 describe('markBuilding', () => {
@@ -48,5 +48,42 @@ describe('renice (background deletion, the search index during page generation)'
 		} finally {
 			child.kill();
 		}
+	});
+});
+
+describe('clearCache (a full build)', () => {
+	const root = mkdtempSync(join(tmpdir(), 'gyzh-clear-'));
+	const dir = join(root, '.build-tmp/cache/abc');
+	const render = join(dir, 'epaper/0123abcd/600.webp');
+	afterAll(() => rmSync(root, { recursive: true, force: true }));
+	const seed = () => {
+		mkdirSync(join(dir, 'epaper/0123abcd'), { recursive: true });
+		writeFileSync(render, 'image');
+		writeFileSync(join(dir, 'data-store.json'), '[]');
+		writeFileSync(join(dir, 'content-folder.txt'), '/somewhere\n');
+	};
+
+	it('keeps the e-paper renders the same renderer made, and nothing else, unless asked to be clean', () => {
+		seed();
+		// Renders of unknown origin (no renderer digest beside them) go.
+		expect(clearCache(root, dir)).toEqual({ keptRenders: false });
+		expect(existsSync(render)).toBe(false);
+		expect(existsSync(join(dir, 'content-folder.txt'))).toBe(true);
+		seed();
+		expect(clearCache(root, dir)).toEqual({ keptRenders: true });
+		expect(existsSync(render)).toBe(true);
+		expect(existsSync(join(dir, 'data-store.json'))).toBe(false);
+		clearCache(root, dir, { clean: true });
+		expect(existsSync(render)).toBe(false);
+	});
+
+	it('drops them when the rendering code changed', () => {
+		seed();
+		clearCache(root, dir);
+		expect(existsSync(render)).toBe(true);
+		mkdirSync(join(root, 'src/lib/epaper'), { recursive: true });
+		writeFileSync(join(root, 'src/lib/epaper/geometry.ts'), 'export const changed = true;\n');
+		clearCache(root, dir);
+		expect(existsSync(render)).toBe(false);
 	});
 });
