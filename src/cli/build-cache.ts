@@ -155,8 +155,9 @@ export function rendererDigest(root: string): string {
  * Empties a cache for a full build (what older code or settings left must not be reused). A big
  * archive's cache holds a copy of every page: it is deleted in the background. The e-paper's page
  * renders stay (`keptRenders`: there were some) when the renderer is the one that made them and
- * the build was not asked to be clean: a setting changed (the site's title, its sub-path) does not redraw a decade of printed
- * pages (each render is keyed by its PDF and image settings, so nothing stale is served).
+ * the build was not asked to be clean: a changed setting (the site's title, its sub-path) does
+ * not redraw a decade of printed pages, and each render is keyed by its PDF and image settings,
+ * so none is served for another.
  */
 export function clearCache(root: string, dir: string, options: { clean?: boolean } = {}): { keptRenders: boolean } {
 	const renderer = rendererDigest(root);
@@ -169,7 +170,7 @@ export function clearCache(root: string, dir: string, options: { clean?: boolean
 	);
 	mkdirSync(join(dir, EPAPER), { recursive: true });
 	writeFileSync(join(dir, EPAPER, EPAPER_RENDERER), renderer);
-	return { keptRenders: keepRenders && existsSync(join(dir, EPAPER)) && readdirSync(join(dir, EPAPER)).some((name) => name !== EPAPER_RENDERER && name !== 'manifest.json') };
+	return { keptRenders: keepRenders && readdirSync(join(dir, EPAPER)).some((name) => name !== EPAPER_RENDERER && name !== 'manifest.json') };
 }
 
 function readText(file: string): string | undefined {

@@ -153,7 +153,6 @@ function pagefindBinary(): string {
 	throw new Error(`找不到 Pagefind 程序 (no Pagefind binary for ${platform}-${arch()})：请重新运行 npm install。`);
 }
 
-
 /** A scratch folder in memory where there is one (the pages Pagefind reads are written and read once). */
 function scratchRoot(): string {
 	return existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
