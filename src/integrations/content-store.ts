@@ -8,6 +8,11 @@
  * integration loads the module as a few lines that read the same file when the pages are
  * generated, in the same process, right after the sync wrote it.
  *
+ * The preview (`astro dev`) gets the same module over its own store file (`.astro/data-store.json`):
+ * Astro's module there is the 66 MB as a JSON string literal that Vite transforms and the first
+ * page request then parses, and that request waited about 9 s for it after "ready". Astro
+ * invalidates the module whenever it writes the file, so each edit is read again.
+ *
  * It relies on two things of Astro 7 that are not public API: the module's id and the file's
  * format (devalue, which Astro itself reads it with). If a later Astro names either differently,
  * the hook matches nothing or finds no file, and Astro's own loader takes over again: the build
@@ -47,7 +52,6 @@ export function dataStoreModule(file: string, devalue = astroDevalue()): string 
 export function contentStorePlugin(storeFile: () => string | undefined) {
 	return {
 		name: 'gongyun-content-store',
-		apply: 'build' as const,
 		load: {
 			order: 'pre' as const,
 			filter: { id: /^\0astro:data-layer-content$/ },
@@ -93,18 +97,22 @@ export function keepUnchangedStore(): Promise<boolean> {
 
 export default function gongyunContentStore(): AstroIntegration {
 	let storeFile: string | undefined;
+	let dev = false;
 	return {
 		name: 'gongyun-content-store',
 		hooks: {
 			'astro:config:setup': async ({ command, updateConfig }) => {
-				if (command !== 'build') return;
+				if (command !== 'build' && command !== 'dev') return;
+				dev = command === 'dev';
 				updateConfig({ vite: { plugins: [contentStorePlugin(() => storeFile)] } });
 				await keepUnchangedStore();
 			},
 			'astro:config:done': ({ config }) => {
 				// Chunked storage (`experimental.collectionStorage`) keeps other files: leave it to Astro.
 				const storage = config.experimental.collectionStorage;
-				storeFile = storage === undefined || storage === 'single-file' ? fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir)) : undefined;
+				// Astro keeps the store in the cache folder for a build and in `.astro/` for the preview.
+				const folder = dev ? new URL('.astro/', config.root) : config.cacheDir;
+				storeFile = storage === undefined || storage === 'single-file' ? fileURLToPath(new URL(DATA_STORE_FILE, folder)) : undefined;
 			},
 		},
 	};

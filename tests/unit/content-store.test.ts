@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +34,6 @@ describe('content store outside the bundle', () => {
 	it('loads only the store module, only when the file is there, and marks it as content data', async () => {
 		const { file } = await writeStore();
 		const plugin = contentStorePlugin(() => file);
-		expect(plugin.apply).toBe('build');
 		expect(plugin.load.order).toBe('pre');
 		expect(plugin.load.filter.id.test(DATA_STORE_MODULE)).toBe(true);
 		expect(plugin.load.filter.id.test('astro:content')).toBe(false);
@@ -49,20 +48,29 @@ describe('content store outside the bundle', () => {
 		expect(contentStorePlugin(() => undefined).load.handler(DATA_STORE_MODULE)).toBeNull();
 	});
 
-	it('takes part in builds only, and leaves chunked storage to Astro', () => {
-		const integration = gongyunContentStore();
-		const plugins: unknown[] = [];
-		const setup = integration.hooks['astro:config:setup'] as (o: unknown) => void;
-		const done = integration.hooks['astro:config:done'] as (o: unknown) => void;
-		setup({ command: 'dev', updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins) });
-		expect(plugins).toHaveLength(0);
-		setup({ command: 'build', updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins) });
-		expect(plugins).toHaveLength(1);
-		const plugin = plugins[0] as ReturnType<typeof contentStorePlugin>;
-		done({ config: { cacheDir: pathToFileURL(`${dir}/`), experimental: {} } });
-		expect(plugin.load.handler(DATA_STORE_MODULE)?.code).toContain(JSON.stringify(join(dir, 'data-store.json')));
-		done({ config: { cacheDir: pathToFileURL(`${dir}/`), experimental: { collectionStorage: 'chunked' } } });
+	it('reads the build’s store from the cache folder and the preview’s from .astro/, and leaves chunked storage to Astro', () => {
+		const config = (experimental = {}) => ({ root: pathToFileURL(`${dir}/`), cacheDir: pathToFileURL(`${dir}/cache/`), experimental });
+		const withPlugin = (command: string) => {
+			const integration = gongyunContentStore();
+			const plugins: unknown[] = [];
+			(integration.hooks['astro:config:setup'] as (o: unknown) => void)({ command, updateConfig: (c: { vite: { plugins: unknown[] } }) => plugins.push(...c.vite.plugins) });
+			return { plugins, done: integration.hooks['astro:config:done'] as (o: unknown) => void };
+		};
+		expect(withPlugin('preview').plugins).toHaveLength(0);
+		const build = withPlugin('build');
+		expect(build.plugins).toHaveLength(1);
+		const plugin = build.plugins[0] as ReturnType<typeof contentStorePlugin>;
+		mkdirSync(join(dir, 'cache'), { recursive: true });
+		writeFileSync(join(dir, 'cache/data-store.json'), '[]');
+		build.done({ config: config() });
+		expect(plugin.load.handler(DATA_STORE_MODULE)?.code).toContain(JSON.stringify(join(dir, 'cache/data-store.json')));
+		build.done({ config: config({ collectionStorage: 'chunked' }) });
 		expect(plugin.load.handler(DATA_STORE_MODULE)).toBeNull();
+		const dev = withPlugin('dev');
+		mkdirSync(join(dir, '.astro'), { recursive: true });
+		writeFileSync(join(dir, '.astro/data-store.json'), '[]');
+		dev.done({ config: config() });
+		expect((dev.plugins[0] as ReturnType<typeof contentStorePlugin>).load.handler(DATA_STORE_MODULE)?.code).toContain(JSON.stringify(join(dir, '.astro/data-store.json')));
 	});
 });
 
