@@ -170,7 +170,8 @@ export function clearCache(root: string, dir: string, options: { clean?: boolean
 	);
 	mkdirSync(join(dir, EPAPER), { recursive: true });
 	writeFileSync(join(dir, EPAPER, EPAPER_RENDERER), renderer);
-	return { keptRenders: keepRenders && readdirSync(join(dir, EPAPER)).some((name) => name !== EPAPER_RENDERER && name !== 'manifest.json') };
+	// Each PDF's renders are a folder of their own (`epaper/<hash>/`); files beside them are not renders.
+	return { keptRenders: keepRenders && readdirSync(join(dir, EPAPER), { withFileTypes: true }).some((entry) => entry.isDirectory()) };
 }
 
 function readText(file: string): string | undefined {
