@@ -3,7 +3,8 @@
  * by Pagefind's own command (`pagefind --site`) into `pagefind/<shard>/`, two at a time on two
  * cores. Pagefind reads only the indexed `<article data-pagefind-body>` of each page, wrapped in
  * a minimal document written to a scratch folder in memory: the same record it would make of
- * the whole page, with far less to read.
+ * the whole page, with far less to read. On Linux it writes its output in memory too, copied to
+ * the cache by one `cp` (see indexIntoCache).
  *
  * Why the command and not the Node API: for the same pages and output it takes 1.4 s of wall
  * time and 1.9 s of CPU per 800-page shard against 2.3–2.6 s and 2.5–3.0 s through the API's
@@ -153,9 +154,30 @@ function pagefindBinary(): string {
 	throw new Error(`找不到 Pagefind 程序 (no Pagefind binary for ${platform}-${arch()})：请重新运行 npm install。`);
 }
 
+/** A folder in memory (tmpfs), where the system has one with `cp`: Linux. */
+const IN_MEMORY = process.platform === 'linux' && existsSync('/dev/shm') ? '/dev/shm' : undefined;
+
 /** A scratch folder in memory where there is one (the pages Pagefind reads are written and read once). */
 function scratchRoot(): string {
-	return existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+	return IN_MEMORY ?? tmpdir();
+}
+
+/**
+ * Runs a program to its end; rejects with its last output when it fails. `nice` lowers its
+ * priority (the index begun during page generation yields the core to the page renderer).
+ */
+function run(command: string, args: string[], options: { nice?: number; onSpawn?: (pid: number) => void; env?: NodeJS.ProcessEnv; what: string }): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env });
+		if (options.nice && child.pid) renice(child.pid, options.nice);
+		if (child.pid) options.onSpawn?.(child.pid);
+		let output = '';
+		const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-4000));
+		child.stdout.on('data', keep);
+		child.stderr.on('data', keep);
+		child.on('error', reject);
+		child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${options.what} 出错 (exit ${code})\n${output.trim()}`))));
+	});
 }
 
 /**
@@ -175,19 +197,10 @@ export async function indexShard(job: ShardJob, options: { nice?: number; onSpaw
 			mkdirSync(dir, { recursive: true });
 			writeFileSync(join(dir, 'index.html'), page.content);
 		}
-		await new Promise<void>((resolve, reject) => {
-			const child = spawn(pagefindBinary(), ['--site', scratch, '--output-path', job.outputPath, '--silent'], {
-				stdio: ['ignore', 'pipe', 'pipe'],
-				env: { ...process.env, ...PAGEFIND_ENV },
-			});
-			if (options.nice && child.pid) renice(child.pid, options.nice);
-			if (child.pid) options.onSpawn?.(child.pid);
-			let output = '';
-			const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-4000));
-			child.stdout.on('data', keep);
-			child.stderr.on('data', keep);
-			child.on('error', reject);
-			child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`搜索分片 ${job.id}：Pagefind 出错 (exit ${code})\n${output.trim()}`))));
+		await run(pagefindBinary(), ['--site', scratch, '--output-path', job.outputPath, '--silent'], {
+			...options,
+			env: { ...process.env, ...PAGEFIND_ENV },
+			what: `搜索分片 ${job.id}：Pagefind`,
 		});
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
@@ -209,7 +222,20 @@ export async function indexIntoCache({ shard, dir }: CacheShard, options: Parame
 	const outputPath = `${dir}.tmp-${process.pid}`;
 	rmSync(outputPath, { recursive: true, force: true });
 	const pages = shard.members.map(({ url, content }) => ({ url, content: content() })).sort((a, b) => (a.url < b.url ? -1 : 1));
-	await indexShard({ id: shard.id, outputPath, pages }, options);
+	if (!IN_MEMORY) await indexShard({ id: shard.id, outputPath, pages }, options);
+	else {
+		// Pagefind writes its ~1,700 files with many threads at once, which on ext4 spend more
+		// time waiting for the folder's lock than writing (measured: 19 of 126 CPU seconds of a
+		// 10,000-piece build). In memory that costs nearly nothing; one `cp` then writes the tree
+		// to disk, off the page renderer's thread and at the Pagefind's priority.
+		const inMemory = mkdtempSync(join(IN_MEMORY, 'gongyun-shard-out-'));
+		try {
+			await indexShard({ id: shard.id, outputPath: inMemory, pages }, options);
+			await run('cp', ['-R', inMemory, outputPath], { nice: options.nice, onSpawn: options.onSpawn, what: `搜索分片 ${shard.id}：复制索引 (copying the index)` });
+		} finally {
+			rmSync(inMemory, { recursive: true, force: true });
+		}
+	}
 	rmSync(dir, { recursive: true, force: true });
 	renameSync(outputPath, dir);
 }
