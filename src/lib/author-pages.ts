@@ -56,11 +56,22 @@ export interface BylinePart {
 	href?: string | undefined;
 }
 
+/** The pattern of a byline's names, longest first; a build asks for the same bylines' patterns on every page that lists the piece. */
+const patterns = new Map<string, RegExp | undefined>();
+
+function namesPattern(names: string[]): RegExp | undefined {
+	const key = names.join('\0');
+	if (patterns.has(key)) return patterns.get(key);
+	const sorted = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
+	const pattern = sorted.length ? new RegExp(sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu') : undefined;
+	patterns.set(key, pattern);
+	return pattern;
+}
+
 /** Byline text cut so each named person can link to their page; joined, the parts give the text back. */
 export function linkNames(text: string, hrefOf: (name: string) => string | undefined, names: string[]): BylinePart[] {
-	const sorted = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
-	if (!sorted.length) return [{ text }];
-	const pattern = new RegExp(sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+	const pattern = namesPattern(names);
+	if (!pattern) return [{ text }];
 	const parts: BylinePart[] = [];
 	let last = 0;
 	for (const m of text.matchAll(pattern)) {
