@@ -1,7 +1,8 @@
 /**
  * Measuring a command for the benchmarks: wall time, each output line with the second it
  * arrived, the memory of its whole process tree sampled from /proc every 100 ms (Pagefind runs
- * as a separate binary), and GNU time's exact peak of the largest process.
+ * as a separate binary), and GNU time's exact peak of the largest process and CPU seconds
+ * (user + system: on a shared machine a steadier measure than wall time).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -41,6 +42,8 @@ export interface Run {
 	seconds: number;
 	/** Largest single process, KiB (GNU time). */
 	peakKb: number;
+	/** CPU seconds, user + system, of the command and the children it waited for (GNU time). */
+	cpuSeconds: number;
 	lines: { t: number; line: string }[];
 	samples: { t: number; max: number; sum: number }[];
 	status: number | null;
@@ -51,7 +54,7 @@ export interface Run {
 export function timed(command: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<Run> {
 	return new Promise((done) => {
 		const t0 = performance.now();
-		const child = spawn('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', command, ...args], { cwd, env: { ...cleanEnv(), ...env } });
+		const child = spawn('/usr/bin/time', ['-f', 'MAXRSS_KB=%M CPU_S=%U+%S', command, ...args], { cwd, env: { ...cleanEnv(), ...env } });
 		const lines: Run['lines'] = [];
 		const samples: Run['samples'] = [];
 		let stderr = '';
@@ -73,7 +76,8 @@ export function timed(command: string, args: string[], cwd: string, env: Record<
 			clearInterval(timer);
 			const seconds = (performance.now() - t0) / 1000;
 			if (pending) lines.push({ t: seconds, line: pending });
-			done({ seconds, peakKb: Number(/MAXRSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0), lines, samples, status, stderr });
+			const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(stderr);
+			done({ seconds, peakKb: Number(/MAXRSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0), cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN, lines, samples, status, stderr });
 		});
 	});
 }
