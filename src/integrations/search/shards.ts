@@ -326,15 +326,26 @@ export async function writeShards(
 	const pending = keyed.filter(({ dir }) => options.pending?.has(dir) && !isCached(dir));
 	const missing = keyed.filter(({ dir }) => !isCached(dir) && !options.pending?.has(dir));
 	const workers = options.workers ?? Math.max(1, availableParallelism());
-	await runJobs(missing, Math.max(1, workers - pending.length));
+	const writing = runJobs(missing, Math.max(1, workers - pending.length));
+	// Awaited below; a link that fails meanwhile must not leave its rejection unhandled.
+	writing.catch(() => undefined);
+	const pagefindDir = join(outDir, 'pagefind');
+	mkdirSync(pagefindDir, { recursive: true });
+	// While Pagefind writes the other shards (in a rebuild, the year of the new story), the
+	// finished ones are linked into the output (12 shards: ~0.35 s of links; 60 at 50,000: 1.8 s).
+	const linked = new Set<string>();
+	for (const { shard, dir } of keyed) {
+		if (pending.some((job) => job.dir === dir) || missing.some((job) => job.dir === dir)) continue;
+		copyShard(dir, join(pagefindDir, shard.id));
+		linked.add(dir);
+	}
+	await writing;
 	for (const job of pending) {
 		if (await options.pending!.get(job.dir)) continue;
 		await indexIntoCache(job);
 		missing.push(job);
 	}
-	const pagefindDir = join(outDir, 'pagefind');
-	mkdirSync(pagefindDir, { recursive: true });
-	for (const { shard, dir } of keyed) copyShard(dir, join(pagefindDir, shard.id));
+	for (const { shard, dir } of keyed) if (!linked.has(dir)) copyShard(dir, join(pagefindDir, shard.id));
 	// Pagefind's program (pagefind.js, the Component UI) is the same in every shard.
 	const program = keyed[0]?.dir ?? (await emptyIndex(cache.root, cache.version));
 	for (const name of readdirSync(program)) if (PROGRAM.test(name)) cpSync(join(program, name), join(pagefindDir, name));
