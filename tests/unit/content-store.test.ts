@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import gongyunContentStore, { astroDevalue, contentStorePlugin, DATA_STORE_MODULE, dataStoreModule } from '../../src/integrations/content-store.ts';
+import gongyunContentStore, { astroDevalue, contentStorePlugin, DATA_STORE_MODULE, dataStoreModule, LIVE_STORES } from '../../src/integrations/content-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gyzh-content-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,5 +93,39 @@ describe("a sync that changed nothing", () => {
 		await store.writeToDisk();
 		expect(readFileSync(file, 'utf8')).toContain('7.4.0');
 		await store.waitUntilSaveComplete?.();
+	});
+});
+
+describe('the store the sync loaded', () => {
+	const live = () => (globalThis as Record<symbol, Map<string, { _collections: unknown }>>)[Symbol.for(LIVE_STORES)]!;
+
+	it('is kept by file when Astro loads it, and a build module takes its collections instead of parsing the file', async () => {
+		const { keepUnchangedStore } = await import('../../src/integrations/content-store.ts');
+		expect(await keepUnchangedStore()).toBe(true);
+		const { file, store } = await writeStore();
+		const { MutableDataStore } = await import(new URL('./content/mutable-data-store.js', import.meta.resolve('astro')).href);
+		const loaded = await MutableDataStore.fromFile(pathToFileURL(file));
+		expect(live().get(file)).toBe(loaded);
+		expect(loaded._collections).toEqual(store);
+		// The build's module: the very Map the sync holds (the file is not read again).
+		const buildModule = join(dir, 'live-build.mjs');
+		writeFileSync(buildModule, dataStoreModule(file, { live: true }));
+		expect((await import(pathToFileURL(buildModule).href)).default).toBe(loaded._collections);
+		// The preview's module reads the file, which Astro rewrites on every edit.
+		const devModule = join(dir, 'live-dev.mjs');
+		writeFileSync(devModule, dataStoreModule(file));
+		const fromFile = (await import(pathToFileURL(devModule).href)).default;
+		expect(fromFile).not.toBe(loaded._collections);
+		expect(fromFile).toEqual(store);
+	});
+
+	it('is not taken for another file: that module parses its own', async () => {
+		const other = join(dir, 'other-store.json');
+		const devalue = await import(pathToFileURL(astroDevalue()).href);
+		writeFileSync(other, devalue.stringify(new Map([['cities', new Map([['a', { id: 'a' }]])]])));
+		const module = join(dir, 'live-other.mjs');
+		writeFileSync(module, dataStoreModule(other, { live: true }));
+		expect(live().has(other)).toBe(false);
+		expect((await import(pathToFileURL(module).href)).default.get('cities').get('a')).toEqual({ id: 'a' });
 	});
 });
