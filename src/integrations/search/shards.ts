@@ -225,7 +225,7 @@ export async function indexIntoCache({ shard, dir }: CacheShard, options: Parame
 	if (!IN_MEMORY) await indexShard({ id: shard.id, outputPath, pages }, options);
 	else {
 		// Pagefind writes its ~1,700 files with many threads at once, which on ext4 spend more
-		// time waiting for the folder's lock than writing (measured: 19 of 126 CPU seconds of a
+		// time waiting for the folder's lock than writing (measured: 22 of 126 CPU seconds of a
 		// 10,000-piece build). In memory that costs nearly nothing; one `cp` then writes the tree
 		// to disk, off the page renderer's thread and at the Pagefind's priority.
 		const inMemory = mkdtempSync(join(IN_MEMORY, 'gongyun-shard-out-'));
