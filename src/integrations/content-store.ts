@@ -22,8 +22,10 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { astroPrototype } from './astro-internals.ts';
+import type { StoreWrite, StoreWritten } from './store-writer.ts';
 
 /** Astro's resolved id of `astro:data-layer-content` (the store's virtual module). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -76,7 +78,8 @@ export function contentStorePlugin(storeFile: () => string | undefined, options:
 			filter: { id: /^\0astro:data-layer-content$/ },
 			handler(id: string) {
 				const file = storeFile();
-				if (id !== DATA_STORE_MODULE || !file || !existsSync(file)) return null;
+				// A build's file may still be being written (writeStoreAside): the module takes the live store then.
+				if (id !== DATA_STORE_MODULE || !file || !(existsSync(file) || (options.live && liveStores().has(file)))) return null;
 				return { code: dataStoreModule(file, { live: options.live }), map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } };
 			},
 		},
@@ -90,6 +93,8 @@ interface AstroDataStore {
 }
 
 let unchangedKept: Promise<boolean> | undefined;
+/** Whether the stores Astro's sync loads are kept for the store module (then it never reads the file in a build). */
+let liveKept = false;
 
 /**
  * A sync that changed nothing leaves the store's file alone. Astro writes the whole store again
@@ -108,6 +113,7 @@ export function keepUnchangedStore(): Promise<boolean> {
 		const Store = store.constructor as { fromFile?: (path: URL | string) => Promise<AstroDataStore> };
 		const fromFile = Store.fromFile;
 		if (typeof fromFile === 'function') {
+			liveKept = true;
 			Store.fromFile = async function (this: unknown, path: URL | string) {
 				const loaded = await fromFile.call(this, path);
 				liveStores().set(path instanceof URL ? fileURLToPath(path) : String(path), loaded);
@@ -124,6 +130,100 @@ export function keepUnchangedStore(): Promise<boolean> {
 	return unchangedKept;
 }
 
+/** What of Astro's `FileWriter` (the single-file store's writer) `writeStoreAside` replaces. */
+interface AstroStoreWriter {
+	readonly target: URL | string;
+	write(collections: Map<string, Map<string, unknown>>): Promise<boolean>;
+}
+
+/** Resolves when every write asked for since the last `storeWritten()` is on disk; rejects with the first that failed. */
+let writes: Promise<void> = Promise.resolve();
+let asideWriting: Promise<boolean> | undefined;
+
+/**
+ * A build's content store is written in a worker thread. Astro turns the whole store into one
+ * string (devalue) on the main thread at the end of the sync, 66 MB at 10,000 pieces, while
+ * nothing else runs: 1.5–2.5 s in which the Markdown workers have finished and Pagefind has no
+ * pages yet. Here the sync hands the store to a worker (a structured clone, which only copies)
+ * and goes on at once; the worker writes the file with Astro's own serialiser, so it is the same
+ * bytes. The build waits for the file at its end (`storeWritten`, at `astro:build:done`); the
+ * pages take the store the sync filled in this process (`keepUnchangedStore`), never the file, or
+ * nothing is replaced. A store that cannot be cloned, or a worker
+ * that cannot start, is written as before. Astro 7's internal class; without it, nothing is replaced.
+ */
+export function writeStoreAside(): Promise<boolean> {
+	asideWriting ??= (async () => {
+		// The store module must not read a file still being written: it takes the live store instead.
+		if (!(await keepUnchangedStore()) || !liveKept) return false;
+		const module = './content/data-store-writer.js';
+		const writer = await astroPrototype<AstroStoreWriter>(module, 'FileWriter');
+		if (!writer || typeof writer.write !== 'function') return false;
+		const write = writer.write;
+		interface Writer {
+			worker: Worker;
+			/** Its writes not yet done, by id. */
+			jobs: Map<number, { resolve: () => void; reject: (error: Error) => void }>;
+		}
+		let current: Writer | undefined;
+		let next = 0;
+		const start = (): Writer => {
+			const worker = new Worker(new URL('./store-writer.ts', import.meta.url), { workerData: { writer: new URL(module, import.meta.resolve('astro')).href } });
+			const writer: Writer = { worker, jobs: new Map() };
+			worker.on('message', ({ id, error }: StoreWritten) => {
+				const job = writer.jobs.get(id);
+				writer.jobs.delete(id);
+				// Its heap held a copy of the store: it goes as soon as it has nothing more to write.
+				if (writer.jobs.size === 0) {
+					if (current === writer) current = undefined;
+					void worker.terminate();
+				}
+				if (error === undefined) job?.resolve();
+				else job?.reject(new Error(error));
+			});
+			// A worker that fails or ends with writes left: those fail, and the next write starts another.
+			const lost = (error: Error) => {
+				for (const job of writer.jobs.values()) job.reject(error);
+				writer.jobs.clear();
+				if (current === writer) current = undefined;
+			};
+			worker.on('error', lost);
+			worker.on('exit', (code) => lost(new Error(`store writer ended (exit ${code})`)));
+			return writer;
+		};
+		writer.write = function (this: AstroStoreWriter, collections) {
+			const id = next++;
+			const file = this.target instanceof URL ? fileURLToPath(this.target) : String(this.target);
+			let to: Writer;
+			try {
+				to = current ??= start();
+				to.worker.postMessage({ id, file, collections } satisfies StoreWrite);
+			} catch {
+				// Not cloneable (a value structured clone refuses), or no worker: Astro writes it here.
+				if (current && current.jobs.size === 0) {
+					void current.worker.terminate();
+					current = undefined;
+				}
+				return write.call(this, collections);
+			}
+			const done = new Promise<void>((resolve, reject) => to.jobs.set(id, { resolve, reject }));
+			writes = Promise.all([writes, done]).then(() => undefined);
+			// Handled here; its failure reaches the build through storeWritten().
+			writes.catch(() => undefined);
+			// Nothing was written yet, so no listener is told of a new file (only the preview listens).
+			return Promise.resolve(false);
+		};
+		return true;
+	})();
+	return asideWriting;
+}
+
+/** Every store write `writeStoreAside` was given (since the last call), on disk; the first failure, if any. */
+export function storeWritten(): Promise<void> {
+	const these = writes;
+	writes = Promise.resolve();
+	return these;
+}
+
 export default function gongyunContentStore(): AstroIntegration {
 	let storeFile: string | undefined;
 	let dev = false;
@@ -136,6 +236,7 @@ export default function gongyunContentStore(): AstroIntegration {
 				// The preview reads the file each time Astro rewrites it (an edit); a build's sync is done before pages are made.
 				updateConfig({ vite: { plugins: [contentStorePlugin(() => storeFile, { live: !dev })] } });
 				await keepUnchangedStore();
+				if (!dev) await writeStoreAside();
 			},
 			'astro:config:done': ({ config }) => {
 				// Chunked storage (`experimental.collectionStorage`) keeps other files: leave it to Astro.
@@ -143,6 +244,10 @@ export default function gongyunContentStore(): AstroIntegration {
 				// Astro keeps the store in the cache folder for a build and in `.astro/` for the preview.
 				const folder = dev ? new URL('.astro/', config.root) : config.cacheDir;
 				storeFile = storage === undefined || storage === 'single-file' ? fileURLToPath(new URL(DATA_STORE_FILE, folder)) : undefined;
+			},
+			// The store's file is the next build's content cache: the build is not done without it.
+			'astro:build:done': async () => {
+				await storeWritten();
 			},
 		},
 	};

@@ -76,23 +76,66 @@ describe('content store outside the bundle', () => {
 
 describe("a sync that changed nothing", () => {
 	it("leaves Astro's store file alone, and writes it when a value changed", async () => {
-		const { keepUnchangedStore } = await import('../../src/integrations/content-store.ts');
+		const { keepUnchangedStore, storeWritten } = await import('../../src/integrations/content-store.ts');
 		expect(await keepUnchangedStore()).toBe(true);
+		// A build's writes may go to the worker (writeStoreAside, installed by a build's setup above).
+		const writeToDisk = async () => {
+			await store.writeToDisk();
+			await storeWritten();
+		};
 		const url = new URL('./content/mutable-data-store.js', import.meta.resolve('astro'));
 		const { MutableDataStore } = await import(url.href);
 		const file = join(dir, 'meta-store.json');
 		const store = await MutableDataStore.fromFile(file);
 		store.metaStore().set('astro-version', '7.3.5');
-		await store.writeToDisk();
+		await writeToDisk();
 		// Astro writes only what differs from the file; a file it would rewrite shows any write.
 		writeFileSync(file, 'left as it was');
 		store.metaStore().set('astro-version', '7.3.5');
-		await store.writeToDisk();
+		await writeToDisk();
 		expect(readFileSync(file, 'utf8')).toBe('left as it was');
 		store.metaStore().set('astro-version', '7.4.0');
-		await store.writeToDisk();
+		await writeToDisk();
 		expect(readFileSync(file, 'utf8')).toContain('7.4.0');
 		await store.waitUntilSaveComplete?.();
+	});
+});
+
+describe("a build's store file", () => {
+	it('is written in a worker with Astro’s own serialiser, and the build learns when it is on disk', async () => {
+		const { writeStoreAside, storeWritten } = await import('../../src/integrations/content-store.ts');
+		expect(await writeStoreAside()).toBe(true);
+		const astroUrl = (file: string) => new URL(file, import.meta.resolve('astro')).href;
+		const { MutableDataStore } = await import(astroUrl('./content/mutable-data-store.js'));
+		const { serializeDataStore } = await import(astroUrl('./content/data-store-writer.js'));
+		const file = join(dir, 'aside-store.json');
+		const store = await MutableDataStore.fromFile(file);
+		await storeWritten();
+		const entry = { id: '2024/a', data: { title: ['职工书屋'], date: new Date('2024-05-01'), empty: undefined }, body: '“书香”进车间', digest: 'x' };
+		store.set('articles', '2024/a', entry);
+		store.set('articles', '2023/b', { ...entry, id: '2023/b' });
+		await store.writeToDisk();
+		await storeWritten();
+		// The same bytes Astro writes on the main thread.
+		expect(readFileSync(file, 'utf8')).toBe(serializeDataStore(store._collections));
+		expect(readFileSync(file, 'utf8')).toContain('书香');
+	});
+
+	it('is written as before when the store holds what a worker cannot be given, and a failed write fails the build', async () => {
+		const { writeStoreAside, storeWritten } = await import('../../src/integrations/content-store.ts');
+		expect(await writeStoreAside()).toBe(true);
+		const { MutableDataStore } = await import(new URL('./content/mutable-data-store.js', import.meta.resolve('astro')).href);
+		// A URL cannot be cloned into a worker; devalue writes it.
+		const file = join(dir, 'url-store.json');
+		const store = await MutableDataStore.fromFile(file);
+		store.set('links', 'a', { id: 'a', data: { href: new URL('https://example.cn/x') } });
+		await store.writeToDisk();
+		expect(readFileSync(file, 'utf8')).toContain('https://example.cn/x');
+		// A folder that is not there: the write fails, and the build hears of it.
+		const lost = await MutableDataStore.fromFile(join(dir, 'no-such-folder', 'store.json'));
+		lost.set('articles', 'a', { id: 'a', data: {} });
+		await lost.writeToDisk();
+		await expect(storeWritten()).rejects.toThrow(/no-such-folder/);
 	});
 });
 
