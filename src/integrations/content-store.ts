@@ -178,7 +178,7 @@ export function writeStoreAside(): Promise<boolean> {
 					void worker.terminate();
 				}
 				if (error === undefined) job?.resolve();
-				else job?.reject(new Error(error));
+				else job?.reject(Object.assign(new Error(error.message), error));
 			});
 			// A worker that fails or ends with writes left: those fail, and the next write starts another.
 			const lost = (error: Error) => {

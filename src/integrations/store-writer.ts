@@ -11,7 +11,8 @@ export interface StoreWrite {
 	file: string;
 	collections: Map<string, Map<string, unknown>>;
 }
-export type StoreWritten = { id: number; error?: string };
+/** A write done, or its error as data (an errno error keeps its code and path for the build's message). */
+export type StoreWritten = { id: number; error?: { message: string; code?: string; path?: string; syscall?: string } };
 
 interface AstroWriter {
 	serializeDataStore(collections: Map<string, Map<string, unknown>>): string;
@@ -27,7 +28,8 @@ parentPort!.on('message', ({ id, file, collections }: StoreWrite) => {
 			await astro.writeFileAtomic(file, astro.serializeDataStore(collections));
 			parentPort!.postMessage({ id } satisfies StoreWritten);
 		} catch (error) {
-			parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies StoreWritten);
+			const { message, code, path, syscall } = error instanceof Error ? (error as NodeJS.ErrnoException) : { message: String(error), code: undefined, path: undefined, syscall: undefined };
+			parentPort!.postMessage({ id, error: { message, code, path, syscall } } satisfies StoreWritten);
 		}
 	});
 });
