@@ -5,10 +5,14 @@
  */
 export async function astroPrototype<T>(file: string, name: string): Promise<T | undefined> {
 	try {
-		const url = new URL(file, import.meta.resolve('astro'));
-		const module = (await import(url.href)) as Record<string, { prototype?: T } | undefined>;
+		const module = (await import(astroModule(file))) as Record<string, { prototype?: T } | undefined>;
 		return module[name]?.prototype;
 	} catch {
 		return undefined;
 	}
+}
+
+/** The URL of a module of Astro's package (`./content/data-store-writer.js`), for an import here or in a worker. */
+export function astroModule(file: string): string {
+	return new URL(file, import.meta.resolve('astro')).href;
 }

@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { astroPrototype } from './astro-internals.ts';
+import { astroModule, astroPrototype } from './astro-internals.ts';
 import type { StoreWrite, StoreWritten } from './store-writer.ts';
 
 /** Astro's resolved id of `astro:data-layer-content` (the store's virtual module). */
@@ -167,7 +167,7 @@ export function writeStoreAside(): Promise<boolean> {
 		let current: Writer | undefined;
 		let next = 0;
 		const start = (): Writer => {
-			const worker = new Worker(new URL('./store-writer.ts', import.meta.url), { workerData: { writer: new URL(module, import.meta.resolve('astro')).href } });
+			const worker = new Worker(new URL('./store-writer.ts', import.meta.url), { workerData: { writer: astroModule(module) } });
 			const writer: Writer = { worker, jobs: new Map() };
 			worker.on('message', ({ id, error }: StoreWritten) => {
 				const job = writer.jobs.get(id);

@@ -84,15 +84,13 @@ export function keepPagesByLink(): Promise<boolean> {
 			// The last build's page may be this link's other name: replaced, never written into. Linking
 			// first and unlinking only when the name is taken keeps a clean build at one call a page
 			// (fs.rm inspects the path first: a second of the 10,000-piece build's main thread).
-			try {
-				await link(page, stored).catch(async (error: NodeJS.ErrnoException) => {
+			await link(page, stored)
+				.catch(async (error: NodeJS.ErrnoException) => {
 					if (error.code !== 'EEXIST') throw error;
 					await unlinkIfThere(stored);
 					await link(page, stored);
-				});
-			} catch {
-				await writeFile(stored, body);
-			}
+				})
+				.catch(() => writeFile(stored, body));
 		};
 		cache.restoreOutputFile = async (settings, outputFile, destination) => {
 			const stored = await storeFor(settings, outputFile);

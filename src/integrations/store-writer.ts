@@ -28,7 +28,7 @@ parentPort!.on('message', ({ id, file, collections }: StoreWrite) => {
 			await astro.writeFileAtomic(file, astro.serializeDataStore(collections));
 			parentPort!.postMessage({ id } satisfies StoreWritten);
 		} catch (error) {
-			const { message, code, path, syscall } = error instanceof Error ? (error as NodeJS.ErrnoException) : { message: String(error), code: undefined, path: undefined, syscall: undefined };
+			const { message = String(error), code, path, syscall } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
 			parentPort!.postMessage({ id, error: { message, code, path, syscall } } satisfies StoreWritten);
 		}
 	});
