@@ -96,7 +96,12 @@ const statKey = (path: string): [number, number, number] => {
  * document is kept: a shard that must be written reads its pages back. Also returns this
  * build's page index.
  */
-export function readIndexedPages(outDir: string, rendered?: ReadonlyMap<string, RenderedPage>, known?: PageIndex): { pages: IndexedPage[]; index: PageIndex } {
+export function readIndexedPages(
+	outDir: string,
+	rendered?: ReadonlyMap<string, RenderedPage>,
+	known?: PageIndex,
+	documents?: ReadonlyMap<string, () => string>,
+): { pages: IndexedPage[]; index: PageIndex } {
 	const pages: IndexedPage[] = [];
 	const index: PageIndex = {};
 	const documentIn = (path: string) => searchDocument(indexedElement(readFileSync(path, 'utf8')) ?? '');
@@ -116,7 +121,7 @@ export function readIndexedPages(outDir: string, rendered?: ReadonlyMap<string, 
 			if (element && date) seen = { date, digest: digestOf(searchDocument(element)) };
 		}
 		index[file] = [ino, size, mtime, seen?.date ?? '', seen?.digest ?? ''];
-		if (seen) pages.push({ url, ...seen, content: () => documentIn(path) });
+		if (seen) pages.push({ url, ...seen, content: (seen === rendered?.get(url) && documents?.get(url)) || (() => documentIn(path)) });
 	}
 	return { pages, index };
 }
@@ -322,11 +327,13 @@ export async function writeShards(
 		rendered?: ReadonlyMap<string, RenderedPage>;
 		warmed?: ReadonlySet<string>;
 		pending?: ReadonlyMap<string, Promise<boolean>>;
+		/** Documents the warmer still holds (URL → document): not read back from the output. */
+		documents?: ReadonlyMap<string, () => string>;
 	},
 ): Promise<ShardsResult> {
 	const started = performance.now();
 	const cache = shardCache(options.cacheDir);
-	const { pages, index } = readIndexedPages(outDir, options.rendered, readPageIndex(cache.root));
+	const { pages, index } = readIndexedPages(outDir, options.rendered, readPageIndex(cache.root), options.documents);
 	const shards = planShards(pages, options.maxPages);
 	const keyed = shards.map((shard) => ({ shard, dir: cache.dirOf(shard) }));
 	// A shard the warmer is still writing is left to it, and waited for after the others.
