@@ -32,8 +32,9 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: markdownProcessor(siteConfig),
 	},
-	// gongyunContentStore keeps the articles' data out of the server bundle (read from the cache when pages are made).
-	integrations: [mdx(), sitemap(), gongyunContentStore(), gongyunEpaper(), gongyunSearch(desk), gongyunCms(desk), gongyunPreview(desk)],
+	// gongyunContentStore keeps the articles' data out of the server bundle (read from the cache when pages are made)
+	// and has a build's sync read the content folder's files at once.
+	integrations: [mdx(), sitemap(), gongyunContentStore(desk), gongyunEpaper(), gongyunSearch(desk), gongyunCms(desk), gongyunPreview(desk)],
 	// A strict CSP on every page (src/lib/csp.ts); Astro adds the hashes of its scripts and styles.
 	security: { csp: contentSecurityPolicy(siteConfig) },
 	devToolbar: { enabled: false },

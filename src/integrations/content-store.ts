@@ -26,6 +26,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { astroModule, astroPrototype } from './astro-internals.ts';
 import type { StoreWrite, StoreWritten } from './store-writer.ts';
+import { readContentSync } from './sync-reads.ts';
 
 /** Astro's resolved id of `astro:data-layer-content` (the store's virtual module). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -224,9 +225,14 @@ export function storeWritten(): Promise<void> {
 	return these;
 }
 
-export default function gongyunContentStore(): AstroIntegration {
+/**
+ * `contentDir`: the content folder, whose files a build's sync reads synchronously
+ * (sync-reads.ts); without it, Astro reads them its own way.
+ */
+export default function gongyunContentStore(options: { contentDir?: string } = {}): AstroIntegration {
 	let storeFile: string | undefined;
 	let dev = false;
+	let stopSyncReads: (() => void) | undefined;
 	return {
 		name: 'gongyun-content-store',
 		hooks: {
@@ -236,7 +242,9 @@ export default function gongyunContentStore(): AstroIntegration {
 				// The preview reads the file each time Astro rewrites it (an edit); a build's sync is done before pages are made.
 				updateConfig({ vite: { plugins: [contentStorePlugin(() => storeFile, { live: !dev })] } });
 				await keepUnchangedStore();
-				if (!dev) await writeStoreAside();
+				if (dev) return;
+				await writeStoreAside();
+				if (options.contentDir) stopSyncReads = readContentSync(options.contentDir);
 			},
 			'astro:config:done': ({ config }) => {
 				// Chunked storage (`experimental.collectionStorage`) keeps other files: leave it to Astro.
@@ -247,6 +255,8 @@ export default function gongyunContentStore(): AstroIntegration {
 			},
 			// The store's file is the next build's content cache: the build is not done without it.
 			'astro:build:done': async () => {
+				stopSyncReads?.();
+				stopSyncReads = undefined;
 				await storeWritten();
 			},
 		},
