@@ -56,29 +56,25 @@ export interface BylinePart {
 	href?: string | undefined;
 }
 
-/** The pattern of a byline's names, longest first; a build asks for the same bylines' patterns on every page that lists the piece. */
-const patterns = new Map<string, RegExp | undefined>();
-
-function namesPattern(names: string[]): RegExp | undefined {
-	const key = names.join('\0');
-	if (patterns.has(key)) return patterns.get(key);
-	const sorted = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
-	const pattern = sorted.length ? new RegExp(sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu') : undefined;
-	patterns.set(key, pattern);
-	return pattern;
-}
-
 /** Byline text cut so each named person can link to their page; joined, the parts give the text back. */
 export function linkNames(text: string, hrefOf: (name: string) => string | undefined, names: string[]): BylinePart[] {
-	const pattern = namesPattern(names);
-	if (!pattern) return [{ text }];
+	// Longest first, so that at one place 王小明 wins over 王小. A scan, not a RegExp: a big archive
+	// has as many name lists as bylines, and compiling (and keeping) one pattern each cost more.
+	const sorted = [...new Set(names)].filter(Boolean).sort((a, b) => b.length - a.length);
 	const parts: BylinePart[] = [];
 	let last = 0;
-	for (const m of text.matchAll(pattern)) {
-		if (m.index > last) parts.push({ text: text.slice(last, m.index) });
-		parts.push({ text: m[0], href: hrefOf(m[0]) });
-		last = m.index + m[0].length;
+	for (;;) {
+		let at = -1;
+		let name = '';
+		for (const candidate of sorted) {
+			const i = text.indexOf(candidate, last);
+			if (i >= 0 && (at < 0 || i < at)) [at, name] = [i, candidate];
+		}
+		if (at < 0) break;
+		if (at > last) parts.push({ text: text.slice(last, at) });
+		parts.push({ text: name, href: hrefOf(name) });
+		last = at + name.length;
 	}
-	if (last < text.length) parts.push({ text: text.slice(last) });
+	if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last) });
 	return parts;
 }
