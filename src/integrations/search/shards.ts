@@ -22,7 +22,8 @@ import { createRequire } from 'node:module';
 import { arch, availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexedElement, planShards, searchDocument, shardManifest, type PlannedShard, type SearchShard, type ShardPage } from '../../lib/search/shards.ts';
+import { planShards, searchDocument, shardManifest, type PlannedShard, type SearchShard, type ShardPage } from '../../lib/search/shards.ts';
+import { indexedElementOf } from '../../lib/search/page-bytes.ts';
 import { renice } from '../../cli/priority.ts';
 
 /** Pagefind's own files, shared by all shards: written once, at `pagefind/`. */
@@ -104,7 +105,7 @@ export function readIndexedPages(
 ): { pages: IndexedPage[]; index: PageIndex } {
 	const pages: IndexedPage[] = [];
 	const index: PageIndex = {};
-	const documentIn = (path: string) => searchDocument(indexedElement(readFileSync(path, 'utf8')) ?? '');
+	const documentIn = (path: string) => searchDocument(indexedElementOf(readFileSync(path)) ?? '');
 	for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
 		if (!file.endsWith('.html') || file.startsWith(`pagefind${sep}`) || file.startsWith(`_astro${sep}`)) continue;
 		// The URL Pagefind gives a page it reads from disk: its folder for index.html.
@@ -115,7 +116,7 @@ export function readIndexedPages(
 		const last = known?.[file];
 		if (!seen && last && last[0] === ino && last[1] === size && last[2] === mtime) seen = last[3] ? { date: last[3], digest: last[4] } : undefined;
 		else if (!seen) {
-			const element = indexedElement(readFileSync(path, 'utf8'));
+			const element = indexedElementOf(readFileSync(path));
 			const date = element && elementDate(element);
 			if (element && !date) throw new Error(`搜索索引：${file} 的文章没有日期 (data-pagefind-sort="date:…" missing)`);
 			if (element && date) seen = { date, digest: digestOf(searchDocument(element)) };

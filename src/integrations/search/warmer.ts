@@ -23,7 +23,8 @@ import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import { routeKey } from '../../lib/urls.ts';
 import { renice } from '../../cli/priority.ts';
-import { planShards, indexedElement, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
+import { planShards, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
+import { indexedElementOf } from '../../lib/search/page-bytes.ts';
 import { digestOf, elementDate, indexIntoCache, isCached, shardCache, type CacheShard, type IndexedPage, type RenderedPage } from './shards.ts';
 
 export class ShardWarmer {
@@ -92,10 +93,10 @@ export class ShardWarmer {
 		const kept = shard.members.filter((page) => !this.#captured.has(page.url) && !this.#rendering.has(page.url));
 		// Untouched (the last build's shard stands), or already complete.
 		if (left === 0 || kept.length === left) return;
-		const read: { url: string; html: string }[] = [];
+		const read: { url: string; html: Uint8Array }[] = [];
 		for (const { url } of kept) {
 			try {
-				read.push({ url, html: readFileSync(join(this.#outDir, url, 'index.html'), 'utf8') });
+				read.push({ url, html: readFileSync(join(this.#outDir, url, 'index.html')) });
 			} catch {
 				return; // the index step reads this shard itself
 			}
@@ -103,11 +104,11 @@ export class ShardWarmer {
 		for (const { url, html } of read) this.capture(url, html);
 	}
 
-	/** A rendered page: its indexed element is kept, and a shard complete with it is indexed. */
-	capture(url: string, html: string) {
+	/** A rendered page (its UTF-8 bytes): its indexed element is kept, and a shard complete with it is indexed. */
+	capture(url: string, html: Uint8Array) {
 		this.#rendering.delete(url);
 		const i = this.#shardOf.get(url);
-		const element = indexedElement(html);
+		const element = indexedElementOf(html);
 		const date = element && elementDate(element);
 		if (i === undefined || !element || !date || this.#captured.has(url)) return;
 		const document = searchDocument(element);
@@ -258,7 +259,7 @@ export function warmingPrerenderer(inner: AstroPrerenderer, warmer: ShardWarmer,
 			const response = result instanceof Response ? result : result.response;
 			if (response.status !== 200 || !response.body) return result;
 			const bytes = await response.arrayBuffer();
-			warmer.capture(url, Buffer.from(bytes).toString('utf8'));
+			warmer.capture(url, new Uint8Array(bytes));
 			const read = new ReadResponse(bytes, response);
 			return result instanceof Response ? read : { ...result, response: read };
 		},

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexedElement, olderShard, planShards, searchDocument, searchedSpan, shardManifest, shardsInScope, yearsOfFilters, yearSpan } from '../../../src/lib/search/shards.ts';
+import { indexedElementOf } from '../../../src/lib/search/page-bytes.ts';
 
 const page = (date: string, n = 0) => ({ url: `/articles/${date}-${n}/`, date });
 
@@ -77,6 +78,22 @@ describe('what Pagefind reads of a page', () => {
 		expect(element.endsWith('</article>')).toBe(true);
 		expect(element).not.toContain('上一篇');
 		expect(indexedElement('<html><body><article><p>x</p></article></body></html>')).toBeUndefined();
+	});
+	it('is the same element read from the page as bytes (only the element decoded)', () => {
+		const bytes = (text: string) => new TextEncoder().encode(text);
+		const pages = [
+			html,
+			// The first data-pagefind-body is not in the article's tag: the whole page is searched.
+			html.replace('<header>站名</header>', '<header data-pagefind-body-x>站名</header><p>data-pagefind-body</p>'),
+			html.replace('<article class="article" data-pagefind-body', '<section data-pagefind-body></section><article class="article" data-pagefind-body'),
+			'<html><body><article><p>x</p></article></body></html>',
+			'<html><body><article data-pagefind-bodyx><p>x</p></article></body></html>',
+			'<html><body><articles data-pagefind-body><p>x</p></articles></body></html>',
+			'<html><body><article data-pagefind-body><p>没有结束标签</p></body></html>',
+			'',
+		];
+		for (const page of pages) expect(indexedElementOf(bytes(page))).toBe(indexedElement(page));
+		expect(indexedElementOf(bytes(html))).toContain('<p>正文 &lt;/article&gt;</p>');
 	});
 	it('is wrapped in a minimal page in the site language', () => {
 		expect(searchDocument('<article data-pagefind-body>x</article>')).toBe(

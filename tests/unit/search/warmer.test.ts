@@ -61,8 +61,8 @@ describe('the shards still waiting when page generation ends', () => {
 			urls.map((url, i) => ({ url, date: i < 2 ? '2024-05-0' + (i + 1) : '2023-03-01' })),
 			{ cacheDir: join(outDir, '.cache'), maxPages: 10, concurrency: 0 },
 		);
-		warmer.capture('/articles/2024/a/', page('2024-05-01', '甲'));
-		warmer.capture('/articles/2024/b/', page('2024-05-02', '乙'));
+		warmer.capture('/articles/2024/a/', Buffer.from(page('2024-05-01', '甲')));
+		warmer.capture('/articles/2024/b/', Buffer.from(page('2024-05-02', '乙')));
 		// The 2024 shard is complete and waits for a Pagefind (none may run here); 2023's is not.
 		const { rendered, documents } = warmer.finish();
 		expect([...documents.keys()].sort()).toEqual(['/articles/2024/a/', '/articles/2024/b/']);
