@@ -187,9 +187,10 @@ export const outputPath = (requestUrl: string, base: string) => slashed(new URL(
 
 /**
  * A response whose body was read: it hands Astro the same bytes. `new Response(bytes)` would
- * copy them (the Fetch standard copies a buffer it is given), then Astro's read would copy them
- * again: 40 KB a page, ~5 s of a 50,000-piece build's page generation. Astro reads `body` (is
- * there one?) and `arrayBuffer()`; the other readers are the standard's, over the same bytes.
+ * copy them (the Fetch standard copies a buffer it is given), and Astro's read would copy them
+ * again: two copies of every article page less (CPU profile of a 10,000-piece build: 0.1 s of the
+ * main thread). Astro reads `body` (is there one?) and `arrayBuffer()`; the other readers are the
+ * standard's, over the same bytes.
  */
 export class ReadResponse extends Response {
 	readonly #bytes: ArrayBuffer;
