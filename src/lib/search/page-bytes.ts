@@ -11,14 +11,17 @@ const OPEN = ascii('<article');
 const CLOSE = ascii('</article>');
 const utf8 = new TextDecoder();
 
-/** Where `needle` (ASCII) is in `bytes` at or after `from` (or, `backwards`, at or before it), or -1. */
-function find(bytes: Uint8Array, needle: Uint8Array, from: number, backwards = false): number {
-	const first = needle[0]!;
-	for (let i = backwards ? bytes.lastIndexOf(first, from) : bytes.indexOf(first, from); i >= 0; i = backwards ? (i > 0 ? bytes.lastIndexOf(first, i - 1) : -1) : bytes.indexOf(first, i + 1)) {
-		let j = 1;
-		while (j < needle.length && bytes[i + j] === needle[j]) j++;
-		if (j === needle.length) return i;
-	}
+const matchesAt = (bytes: Uint8Array, needle: Uint8Array, i: number) => needle.every((b, j) => bytes[i + j] === b);
+
+/** Where `needle` (ASCII) first is in `bytes` at or after `from`, or -1. */
+function find(bytes: Uint8Array, needle: Uint8Array, from: number): number {
+	for (let i = bytes.indexOf(needle[0]!, from); i >= 0; i = bytes.indexOf(needle[0]!, i + 1)) if (matchesAt(bytes, needle, i)) return i;
+	return -1;
+}
+
+/** Where `needle` (ASCII) last is in `bytes` at or before `from`, or -1. */
+function findLast(bytes: Uint8Array, needle: Uint8Array, from: number): number {
+	for (let i = bytes.lastIndexOf(needle[0]!, from); i >= 0; i = i > 0 ? bytes.lastIndexOf(needle[0]!, i - 1) : -1) if (matchesAt(bytes, needle, i)) return i;
 	return -1;
 }
 
@@ -28,15 +31,20 @@ const isWordByte = (b: number | undefined) => b !== undefined && ((b >= 48 && b 
  * `indexedElement` of a page as its UTF-8 bytes, decoding only the element (a page is about
  * three times its article element: the frame, the QR code, the links after it). The first
  * `data-pagefind-body` of the page is normally in the element's own tag; when it is not, the
- * whole page is decoded and searched as text, so the answer is always `indexedElement`'s.
+ * whole page is decoded and searched as text, as it is when another `<article` could start the
+ * match (a headline in an attribute value, which Astro does not escape `<` in). So the answer is
+ * always `indexedElement`'s.
  */
 export function indexedElementOf(bytes: Uint8Array): string | undefined {
 	const body = find(bytes, BODY, 0);
 	if (body < 0) return undefined;
-	const start = find(bytes, OPEN, body, true);
-	const tagIsOpen = start >= 0 && !bytes.subarray(start, body).includes(62 /* > */);
+	const start = findLast(bytes, OPEN, body);
+	const noTagEnd = (from: number, to: number) => !bytes.subarray(from, to).includes(62 /* > */);
+	// An earlier `<article` with no `>` before this one (text in an attribute) could start the match.
+	const earlier = start > 0 ? findLast(bytes, OPEN, start - 1) : -1;
+	const tagIsOpen = start >= 0 && noTagEnd(start, body) && (earlier < 0 || !noTagEnd(earlier, start));
 	const words = !isWordByte(bytes[start + OPEN.length]) && !isWordByte(bytes[body - 1]) && !isWordByte(bytes[body + BODY.length]);
 	if (!tagIsOpen || !words) return indexedElement(utf8.decode(bytes));
-	const end = find(bytes, CLOSE, bytes.length - CLOSE.length, true);
+	const end = findLast(bytes, CLOSE, bytes.length - CLOSE.length);
 	return end > start ? utf8.decode(bytes.subarray(start, end + CLOSE.length)) : undefined;
 }
