@@ -9,6 +9,7 @@
  * processor, while the main thread reads and checks the next files.
  */
 import { availableParallelism } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { strings } from '../lib/strings.ts';
@@ -44,19 +45,32 @@ export interface RenderRequest {
 
 export type RenderReply = { id: number; result: Awaited<ReturnType<Renderer['render']>>; error?: undefined } | { id: number; error: unknown; result?: undefined };
 
-/** Astro's unified processor with our plugins, rendering in a pool of worker threads. */
+/**
+ * Astro's unified processor with our plugins, rendering in a pool of worker threads.
+ *
+ * One renderer, and so one pool, per set of shared settings: the glob loader asks for a renderer
+ * in each of the ten files it reads at once before the first answer is cached, and every
+ * collection asks again. A pool each started two dozen workers in a 10,000-piece build, each
+ * loading the whole Markdown toolchain for a body or two.
+ */
 export function markdownProcessor(site: Pick<SiteConfig, 'embedHosts'>, options: { workers?: number } = {}): Processor {
 	const base = unified(markdownOptions(site));
+	const renderers: { shared: Shared; renderer: Promise<Renderer> }[] = [];
+	const create = async (shared: Shared): Promise<Renderer> => {
+		const inThread = await base.createRenderer(shared);
+		const size = options.workers ?? Math.min(availableParallelism(), 4);
+		const workerData = { site: { embedHosts: site.embedHosts }, shared };
+		// The shared settings cross to the workers as data; settings holding functions (a
+		// Shiki transformer) cannot, and the bodies are then rendered here.
+		if (size < 2 || !cloneable(workerData)) return inThread;
+		return pooledRenderer(inThread, workerData, size);
+	};
 	return {
 		...base,
-		async createRenderer(shared: Shared) {
-			const inThread = await base.createRenderer(shared);
-			const size = options.workers ?? Math.min(availableParallelism(), 4);
-			const workerData = { site: { embedHosts: site.embedHosts }, shared };
-			// The shared settings cross to the workers as data; settings holding functions (a
-			// Shiki transformer) cannot, and the bodies are then rendered here.
-			if (size < 2 || !cloneable(workerData)) return inThread;
-			return pooledRenderer(inThread, workerData, size);
+		createRenderer(shared: Shared) {
+			let known = renderers.find((entry) => isDeepStrictEqual(entry.shared, shared));
+			if (!known) renderers.push((known = { shared, renderer: create(shared) }));
+			return known.renderer;
 		},
 	};
 }
