@@ -1,6 +1,6 @@
 /**
  * The articles' WeChat QR codes drawn before page generation, on the core that is otherwise
- * idle while the build checks the articles and Astro starts. A code takes 0.2–0.3 ms, on the
+ * idle while the build checks the articles and Astro starts. A code takes 0.15–0.3 ms, on the
  * page renderer's one thread: 3 s for 10,000 pieces, 14 s for 50,000. The build command knows
  * every article's address once it has checked them (`precomputeQr`), a worker thread draws them
  * with the same `qrSvg`, and a page takes its code from here when it is ready (`precomputedQr`),

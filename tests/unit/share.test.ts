@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, shareCardSvg } from '../../src/lib/share/card.ts';
 import { draw, glyphs, hasGlyph } from '../../src/render/glyphs.ts';
 import { renderShareCard } from '../../src/render/share-card.ts';
-import { qrSvg } from '../../src/lib/share/qr.ts';
+import QRCode from 'qrcode';
+import { bestMask, formatBits, qrSvg } from '../../src/lib/share/qr.ts';
 import { hasShareCard } from '../../src/lib/views/share.ts';
 
 const sample = {
@@ -70,6 +71,36 @@ describe('WeChat QR code', () => {
 		const { data, info } = await sharp(Buffer.from(svg), { density: 300 }).resize(400).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
 		const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
 		expect(code?.data).toBe(url);
+	});
+
+	/** Addresses of every length a site makes, from a short path to a long sub-path (versions 2 to 10). */
+	const urls = Array.from({ length: 400 }, (_, i) => `https://news.example.cn/${'gongyun/'.repeat(i % 25)}articles/${2015 + (i % 12)}/a${String(i * 7919).padStart(6, '0')}/`);
+	const segments = (url: string) => [{ data: new TextEncoder().encode(url), mode: 'byte' as const }];
+
+	it('picks the mask qrcode itself picks, so the code is the one qrcode draws', async () => {
+		const sizes = new Set<number>();
+		for (const url of urls) {
+			const own = QRCode.create(segments(url), { errorCorrectionLevel: 'M' });
+			sizes.add(own.modules.size);
+			expect(bestMask(QRCode.create(segments(url), { errorCorrectionLevel: 'M', maskPattern: 0 }).modules), url).toBe(own.maskPattern);
+		}
+		expect(sizes.size).toBeGreaterThanOrEqual(6);
+		for (const url of urls.slice(0, 40)) {
+			const drawn = await QRCode.toString(segments(url), { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+			expect(await qrSvg(url)).toBe(drawn.replace('<svg ', '<svg aria-hidden="true" focusable="false" '));
+		}
+	});
+
+	it('writes the format bits qrcode writes for every mask', () => {
+		for (let p = 0; p < 8; p++) {
+			const { modules } = QRCode.create(segments(urls[0]!), { errorCorrectionLevel: 'M', maskPattern: p as 0 });
+			const bits = formatBits(p);
+			// Format bit 0 sits at (0, 8) and (8, size − 1), bit 14 at (size − 1, 8) and (8, 0).
+			expect(modules.get(0, 8)).toBe(bits & 1);
+			expect(modules.get(8, modules.size - 1)).toBe(bits & 1);
+			expect(modules.get(modules.size - 1, 8)).toBe((bits >> 14) & 1);
+			expect(modules.get(8, 0)).toBe((bits >> 14) & 1);
+		}
 	});
 });
 
