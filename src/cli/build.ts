@@ -11,7 +11,7 @@ import { tagsByUse } from '../lib/cms/config.ts';
 import { precomputeQr } from '../render/qr-pool.ts';
 import { absoluteUrl, joinBase, routes } from '../lib/urls.ts';
 import { rmSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { buildTime, dateToChinaDay } from '../lib/dates.ts';
 import { getGazetteer } from '../lib/gazetteer.ts';
 import { BUILD_FAILED, NO_SPACE, astroError, pageReuseReport, reuseReport, badSiteUrl, buildWaiting, built, cannotWriteOutput, imageUndecodable, moreWarnings, noArticles, notAFolder, checked, photoStoryWithoutPhoto, pagesMade, problemCount, siteUrlNotSet, tooFewArticles, warningCount } from '../lib/messages.ts';
@@ -147,6 +147,7 @@ async function checkArticles(
 	offerChecked(ctx.contentDir, {
 		articles: published.map(({ file, data, body }) => ({ id: file.entry, data, body })),
 		tags: tagsByUse(articles.map((a) => a.data.tags)),
+		parsed: new Map(articles.map(({ file, frontmatter, data }) => [resolve(ctx.articlesDir, file.entry), { frontmatter, data }])),
 	});
 	// The address each article page's QR code encodes (articleView's `url`), drawn while Astro starts.
 	const base = options.base ?? ctx.site.base;

@@ -55,6 +55,8 @@ export interface ValidArticle {
 	file: SourceFile;
 	data: ArticleData;
 	body: string;
+	/** The frontmatter as YAML gave it, before the schema: what Astro's loader reads too. */
+	frontmatter: unknown;
 }
 
 /**
@@ -234,7 +236,7 @@ export function validateArticles(files: SourceFile[], options: ValidateOptions):
 		for (const check of options.extraChecks ?? []) found.push(...check(file, parsed.body, parsed.bodyLine));
 		// Top to bottom, as the editor reads the file (the schema reports in its own key order).
 		diagnostics.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
-		if (result.success && !found.length) articles.push({ id, file, data: result.data, body: parsed.body });
+		if (result.success && !found.length) articles.push({ id, file, data: result.data, body: parsed.body, frontmatter: parsed.data });
 	}
 	return { articles, diagnostics };
 }
