@@ -26,7 +26,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { astroModule, astroPrototype } from './astro-internals.ts';
 import type { StoreWrite, StoreWritten } from './store-writer.ts';
-import { readContentSync } from './sync-reads.ts';
+import { readContentSync } from './sync-fs.ts';
 
 /** Astro's resolved id of `astro:data-layer-content` (the store's virtual module). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
@@ -227,7 +227,7 @@ export function storeWritten(): Promise<void> {
 
 /**
  * `contentDir`: the content folder, whose files a build's sync reads synchronously
- * (sync-reads.ts); without it, Astro reads them its own way.
+ * (sync-fs.ts); without it, Astro reads them its own way.
  */
 export default function gongyunContentStore(options: { contentDir?: string } = {}): AstroIntegration {
 	let storeFile: string | undefined;

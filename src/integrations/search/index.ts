@@ -26,6 +26,7 @@ import { lastBuildSearch } from './dev.ts';
 import { writeShards, type RenderedPage } from './shards.ts';
 import { ShardWarmer, warmingPrerenderer } from './warmer.ts';
 import { dropCopiedPages, isEmptyDir, keepPagesByLink, linkingPrerenderer, PageLinks } from '../page-links.ts';
+import { writeOutputSync } from '../sync-fs.ts';
 import { articleIdFromEntry } from '../../lib/ids.ts';
 import { routes } from '../../lib/urls.ts';
 import { DEFAULT_SHARD_PAGES } from '../../lib/search/shards.ts';
@@ -74,6 +75,7 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 	let freshBuild = false;
 	/** The last build's pages are kept as links (../page-links.ts). */
 	let storeByLink = false;
+	let stopSyncWrites: (() => void) | undefined;
 	return {
 		name: 'gongyun-search',
 		hooks: {
@@ -98,6 +100,8 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				server.middlewares.use(lastBuildSearch(outDir, base.endsWith('/') ? base : `${base}/`, logger));
 			},
 			'astro:build:start': ({ setPrerenderer }) => {
+				// The pages are written at once, not through the thread pool (../sync-fs.ts).
+				stopSyncWrites = writeOutputSync(outDir);
 				const articles = takeArticles(contentRoot()) ?? readArticles(contentRoot(), validated.site);
 				fromArticles = articleSearchData(articles, validated.site);
 				const pages = articles.map((article) => ({ url: `/${routes.article(articleIdFromEntry(article.id))}/`, date: article.data.date }));
@@ -109,6 +113,8 @@ export default function gongyunSearch(options: SearchOptions): AstroIntegration 
 				setPrerenderer((inner) => warmingPrerenderer(linkingPrerenderer(inner, links!), started, base));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				stopSyncWrites?.();
+				stopSyncWrites = undefined;
 				await buildSearch(fileURLToPath(dir), { ...validated, contentDir: contentRoot(), cacheDir, fromArticles, ...warmer?.finish() }, logger);
 				warmer = undefined;
 				fromArticles = undefined;
