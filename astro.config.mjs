@@ -11,6 +11,7 @@ import gongyunEpaper from './src/integrations/epaper/index.ts';
 import gongyunCms from './src/integrations/cms.ts';
 import gongyunPreview from './src/integrations/preview.ts';
 import gongyunContentStore from './src/integrations/content-store.ts';
+import gongyunSitemapOrder from './src/integrations/sitemap-order.ts';
 
 // Site settings and the content folder, handed to our integrations (search, web editor, preview).
 const desk = { site: siteConfig, contentDir: contentDir(fileURLToPath(new URL('.', import.meta.url))) };
@@ -32,9 +33,10 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: markdownProcessor(siteConfig),
 	},
+	// gongyunSitemapOrder gives the sitemap's sort one collator (src/integrations/sitemap-order.ts).
 	// gongyunContentStore keeps the articles' data out of the server bundle (read from the cache when pages are made)
 	// and has a build's sync read the content folder's files at once.
-	integrations: [mdx(), sitemap(), gongyunContentStore(desk), gongyunEpaper(), gongyunSearch(desk), gongyunCms(desk), gongyunPreview(desk)],
+	integrations: [mdx(), sitemap(), gongyunSitemapOrder(), gongyunContentStore(desk), gongyunEpaper(), gongyunSearch(desk), gongyunCms(desk), gongyunPreview(desk)],
 	// A strict CSP on every page (src/lib/csp.ts); Astro adds the hashes of its scripts and styles.
 	security: { csp: contentSecurityPolicy(siteConfig) },
 	devToolbar: { enabled: false },
