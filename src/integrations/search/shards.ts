@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planShards, searchDocument, shardManifest, type PlannedShard, type SearchShard, type ShardPage } from '../../lib/search/shards.ts';
 import { indexedElementOf } from '../../lib/search/page-bytes.ts';
@@ -91,6 +91,20 @@ const statKey = (path: string): [number, number, number] => {
 };
 
 /**
+ * The `.html` files under `dir`, as paths relative to it, sorted. From the folders' entry types:
+ * Node's `readdirSync(dir, { recursive: true })` asks the file system for the type of every entry
+ * (a stat each, twice the page count: a page is a folder with its index.html), 0.8 s of the
+ * 50,000-piece build's main thread (CPU profile); listing its 67,399 pages: 2.28 → 2.03 s.
+ */
+export function htmlFiles(dir: string): string[] {
+	const files: string[] = [];
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isDirectory() && entry.name.endsWith('.html')) files.push(relative(dir, join(entry.parentPath, entry.name)));
+	}
+	return files.sort();
+}
+
+/**
  * Every built page that has an indexed article, with its date (`data-pagefind-sort="date:…"`).
  * `rendered`: the pages this build rendered, as the warmer took them from the bytes Astro wrote
  * (URL → date and digest); `known`: the last build's page index. Neither is read here. No
@@ -106,8 +120,8 @@ export function readIndexedPages(
 	const pages: IndexedPage[] = [];
 	const index: PageIndex = {};
 	const documentIn = (path: string) => searchDocument(indexedElementOf(readFileSync(path)) ?? '');
-	for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
-		if (!file.endsWith('.html') || file.startsWith(`pagefind${sep}`) || file.startsWith(`_astro${sep}`)) continue;
+	for (const file of htmlFiles(outDir)) {
+		if (file.startsWith(`pagefind${sep}`) || file.startsWith(`_astro${sep}`)) continue;
 		// The URL Pagefind gives a page it reads from disk: its folder for index.html.
 		const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 		const path = join(outDir, file);

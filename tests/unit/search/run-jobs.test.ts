@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runJobs, type CacheShard } from '../../../src/integrations/search/shards.ts';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, sep } from 'node:path';
+import { htmlFiles, runJobs, type CacheShard } from '../../../src/integrations/search/shards.ts';
 
 /** A shard job of `pages` pages; only its size matters to the scheduler. */
 const job = (id: string, pages: number) => ({ shard: { id, year: id, pages, from: '', members: Array.from({ length: pages }) }, dir: id }) as unknown as CacheShard;
@@ -49,5 +52,23 @@ describe('runJobs (the index step writing shards)', () => {
 		};
 		await expect(runJobs([job('a', 3), job('b', 2), job('c', 1)], 1, [], write)).rejects.toThrow('Pagefind failed');
 		expect(written).toEqual(['a']);
+	});
+});
+
+describe('htmlFiles (the built pages the index step looks at)', () => {
+	it('lists every .html file under the folder, relative and sorted, and no folder whose name ends in .html', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'gongyun-html-files-'));
+		try {
+			for (const page of ['articles/2024/b/index.html', 'articles/2024/a/index.html', '404.html', 'index.html', 'tags/x.html/index.html', 'rss.xml', 'articles/2024/a/photo.jpg']) {
+				mkdirSync(dirname(join(dir, page)), { recursive: true });
+				writeFileSync(join(dir, page), '<p>.</p>');
+			}
+			const expected = ['404.html', 'articles/2024/a/index.html', 'articles/2024/b/index.html', 'index.html', 'tags/x.html/index.html'].map((p) => p.split('/').join(sep));
+			expect(htmlFiles(dir)).toEqual(expected);
+			// The same list as filtering Node's full recursive listing, which stats every entry.
+			expect(htmlFiles(dir)).toEqual(readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort().filter((f) => f.endsWith('.html') && !statSync(join(dir, f)).isDirectory()));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
