@@ -37,9 +37,10 @@ export function offerChecked(contentDir: string, checked: { articles: ArticleLik
  */
 export function takeCheckedData(filePath: string, frontmatter: unknown): { data: unknown } | undefined {
 	const parsed = (globalThis as Holder)[CHECKED]?.parsed;
-	const checked = parsed?.get(resolve(filePath));
+	const key = resolve(filePath);
+	const checked = parsed?.get(key);
 	if (!checked) return undefined;
-	parsed!.delete(resolve(filePath));
+	parsed!.delete(key);
 	const same = isDeepStrictEqual(checked.frontmatter, frontmatter) && (frontmatter as { image?: unknown } | null)?.image === undefined;
 	return same ? { data: checked.data } : undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * The articles' WeChat QR codes drawn before page generation, on the core that is otherwise
- * idle while the build checks the articles and Astro starts. A code takes 0.15–0.3 ms, on the
- * page renderer's one thread: 3 s for 10,000 pieces, 14 s for 50,000. The build command knows
+ * idle while the build checks the articles and Astro starts. A code takes 0.25–0.33 ms (2,000
+ * article URLs), which on the page renderer's one thread would be 3 s of 10,000 pieces (the
+ * worker's CPU profile: 4 s with its start) and 15 s of 50,000. The build command knows
  * every article's address once it has checked them (`precomputeQr`), a worker thread draws them
  * with the same `qrSvg`, and a page takes its code from here when it is ready (`precomputedQr`),
  * else draws it itself. A code is looked up by the exact URL it encodes, so a miss costs time,
