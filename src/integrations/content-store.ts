@@ -226,8 +226,8 @@ export function storeWritten(): Promise<void> {
 }
 
 /**
- * `contentDir`: the content folder, whose files a build's sync reads synchronously, as it reads
- * the last build's store (sync-fs.ts); without it, Astro reads them its own way.
+ * `contentDir`: the content folder, whose files a build's sync reads synchronously
+ * (sync-fs.ts); without it, Astro reads them its own way.
  */
 export default function gongyunContentStore(options: { contentDir?: string } = {}): AstroIntegration {
 	let storeFile: string | undefined;
@@ -252,8 +252,6 @@ export default function gongyunContentStore(options: { contentDir?: string } = {
 				// Astro keeps the store in the cache folder for a build and in `.astro/` for the preview.
 				const folder = dev ? new URL('.astro/', config.root) : config.cacheDir;
 				storeFile = storage === undefined || storage === 'single-file' ? fileURLToPath(new URL(DATA_STORE_FILE, folder)) : undefined;
-				// The last build's store, which a rebuild reads when its content layer starts, is read at once too.
-				if (stopSyncReads && options.contentDir && storeFile) stopSyncReads = readContentSync([options.contentDir, storeFile]);
 			},
 			// The store's file is the next build's content cache: the build is not done without it.
 			'astro:build:done': async () => {

@@ -7,9 +7,7 @@
  *   3 s of the 10,000-piece archive's content layer and 14 s of the 50,000-piece one (CPU
  *   profiles), where `readFileSync` of the same small files (the build's own check reads them so)
  *   takes a few microseconds each. While `readContentSync` is on, a `readFile` of a file under
- *   the content folder is answered with `readFileSync`; so is the read of the last build's
- *   content store (`data-store.json`, 66 MB on that archive), which Node reads in 512 KB pieces
- *   and decodes piece by piece: 1 s of a one-article rebuild's main thread.
+ *   the content folder is answered with `readFileSync`.
  * - **Writes of the pages.** Astro writes each page with `fs.promises.mkdir` and
  *   `fs.promises.writeFile` (mkdir, open, write, close: four trips again). On this machine a trip
  *   costs the main thread 40–70 µs to hand over and wake a pool thread, 3.3 s of the 10,000-piece
@@ -49,15 +47,15 @@ function plainOptions(options: unknown): boolean {
 }
 
 /**
- * Reads of files under `paths` (folders, or files themselves) become synchronous until the
- * returned function is called (or `readContentSync` is called again, which replaces them).
+ * Reads of files under `dir` become synchronous until the returned function is called (or
+ * `readContentSync` is called again, which replaces the folder).
  */
-export function readContentSync(paths: string | readonly string[]): () => void {
-	const roots = (typeof paths === 'string' ? [paths] : paths).map((path) => resolve(path) + sep);
+export function readContentSync(dir: string): () => void {
+	const root = resolve(dir) + sep;
 	const node = (original ??= promises.readFile);
 	const fast = function (this: unknown, file: unknown, options?: unknown) {
 		const path = pathOf(file);
-		if (path === undefined || !roots.some((root) => under(path, root)) || !plainOptions(options)) return Reflect.apply(node, this, [file, options]);
+		if (!under(path, root) || !plainOptions(options)) return Reflect.apply(node, this, [file, options]);
 		return settled(() => readFileSync(path, options as Parameters<typeof readFileSync>[1]));
 	} as ReadFile;
 	promises.readFile = fast;

@@ -53,17 +53,6 @@ describe('readContentSync (a build reads its content files at once)', () => {
 		expect(await promises.readFile(`${content}-other.txt`, 'utf8')).toBe('x');
 	});
 
-	it('answers reads of a single file given beside the folder (the last build\'s store) at once too', async () => {
-		const store = join(root, 'cache', 'data-store.json');
-		mkdirSync(join(root, 'cache'), { recursive: true });
-		writeFileSync(store, '[{"a":1}]');
-		stops.push(readContentSync([content, store]));
-		const pending = promises.readFile(pathToFileURL(store), 'utf-8');
-		writeFileSync(store, 'changed');
-		expect(await pending).toBe('[{"a":1}]');
-		expect(await promises.readFile(article, 'utf8')).toBe('---\ntitle: 紫阳县\n---\n正文');
-	});
-
 	it('puts Node’s readFile back when stopped', () => {
 		const node = promises.readFile;
 		const stop = readContentSync(content);
