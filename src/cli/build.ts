@@ -26,7 +26,7 @@ import { imageInspector } from './images.ts';
 import { CliExit, fail, runCommand, type CliIO } from './io.ts';
 import { articleDigests, clearCache, contentCache, markBuilding, programDigest, pruneCaches, readManifest, readPageManifest, writeManifest } from './build-cache.ts';
 import { astroWriteKind } from '../lib/astro-log.ts';
-import { compareBuilds, pageReuse } from '../lib/incremental.ts';
+import { compareBuilds, pageReuse, renderedArticles } from '../lib/incremental.ts';
 import { acquireBuildLock, cleanLeftovers, freshStaging, publish, publishedArticleCount } from './publish.ts';
 import { readArticleSources } from './sources.ts';
 
@@ -119,14 +119,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
  * build needs later: the sources are dropped before Astro starts, so the build does not carry a
  * second copy of the archive through every phase; the published articles' data and bodies go to
  * the search step, which needs them from the start of page generation, and the tags in use to
- * the web editor's settings (offerChecked); their addresses go to the QR pool, which draws their
- * codes while Astro starts (precomputeQr).
+ * the web editor's settings (offerChecked); their addresses are returned for the QR pool, which
+ * draws the codes of the pages to render while Astro starts (precomputeQr).
  */
 async function checkArticles(
 	ctx: ReturnType<typeof cliContext>,
 	io: CliIO,
 	options: { quiet: boolean; verbose: boolean; base?: string | undefined; site?: string | undefined },
-): Promise<{ publishable: number; digests: Record<string, string> }> {
+): Promise<{ publishable: number; digests: Record<string, string>; addresses: { entry: string; url: string }[] }> {
 	const checkStarted = performance.now();
 	const read = await readArticleSources(ctx.contentDir, ctx.root);
 	const { articles, diagnostics } = validateArticles(read.sources, {
@@ -149,11 +149,11 @@ async function checkArticles(
 		tags: tagsByUse(articles.map((a) => a.data.tags)),
 		parsed: new Map(articles.map(({ file, frontmatter, data }) => [resolve(ctx.articlesDir, file.entry), { frontmatter, data }])),
 	});
-	// The address each article page's QR code encodes (articleView's `url`), drawn while Astro starts.
+	// The address each article page's QR code encodes (articleView's `url`).
 	const base = options.base ?? ctx.site.base;
 	const site = options.site ?? ctx.site.site;
-	precomputeQr(published.map(({ id }) => absoluteUrl(joinBase(base, routes.article(id)), site)));
-	return { publishable: published.length, digests: articleDigests(read.sources) };
+	const addresses = published.map(({ id, file }) => ({ entry: file.entry, url: absoluteUrl(joinBase(base, routes.article(id)), site) }));
+	return { publishable: published.length, digests: articleDigests(read.sources), addresses };
 }
 
 async function buildAndPublish(
@@ -162,7 +162,7 @@ async function buildAndPublish(
 	options: { base?: string | undefined; site?: string | undefined; quiet: boolean; verbose: boolean; allowEmpty: boolean; clean: boolean },
 ): Promise<number> {
 	const { outDir } = ctx;
-	const { publishable, digests } = await checkArticles(ctx, io, options);
+	const { publishable, digests, addresses } = await checkArticles(ctx, io, options);
 
 	// One build per checkout (they share .astro/ and the staging folder); then clean up after killed ones.
 	const release = await acquireBuildLock(ctx.root, {
@@ -191,6 +191,8 @@ async function buildAndPublish(
 		const reuse = compareBuilds(readManifest(cacheDir), current, { clean: options.clean });
 		const cleared = reuse.kind === 'full' ? clearCache(ctx.root, cacheDir, { clean: reuse.reason === 'asked' }) : undefined;
 		if (!options.quiet) io.out(reuseReport(reuse, cleared));
+		// The QR codes of the pages to draw, drawn while Astro starts (a rebuild: the new and changed pieces').
+		precomputeQr(renderedArticles(reuse, addresses).map((a) => a.url));
 
 		const staging = freshStaging(ctx.root);
 		setContentDirForAstro(ctx.contentDir);

@@ -15,6 +15,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { lockTimeout } from '../lib/messages.ts';
+import { shardListPages } from '../lib/search/shards.ts';
 import { renice } from './priority.ts';
 
 /** Where builds are staged and the lock lives (ignored by git and tsconfig). */
@@ -235,8 +236,19 @@ export function resumeDiscards(dir: string): void {
 	for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name.startsWith(TRASH)) deleteInBackground(join(dir, name));
 }
 
-/** How many article pages the published site has (0 when there is none). */
+/**
+ * How many article pages the published site has (0 when there is none). Its search index's
+ * shard list counts them; only a site without a readable one has its folders walked (10,000
+ * pieces: 0.9 s of a rebuild, 11,000 folders read one by one).
+ */
 export function publishedArticleCount(outDir: string): number {
+	let pages: number | undefined;
+	try {
+		pages = shardListPages(readFileSync(join(outDir, 'pagefind', 'shards.json'), 'utf8'));
+	} catch {
+		// No index: count the pages.
+	}
+	if (pages !== undefined) return pages;
 	const dir = join(outDir, 'articles');
 	if (!existsSync(dir)) return 0;
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => basename(f) === 'index.html').length;

@@ -50,6 +50,18 @@ export function compareBuilds(previous: BuildManifest | undefined, current: Pick
 	return { kind: 'incremental', unchanged, added: added.sort(), changed: changed.sort(), removed: removed.sort() };
 }
 
+/**
+ * The articles whose pages this build draws for certain: every one in a full build; in an
+ * incremental one the added and changed (other pages come from the last build unless what they
+ * print changed, and those few draw what they need themselves). `entry` is the source's path
+ * under the articles folder, as in the manifest.
+ */
+export function renderedArticles<T extends { entry: string }>(reuse: Reuse, articles: readonly T[]): T[] {
+	if (reuse.kind === 'full') return [...articles];
+	const touched = new Set([...reuse.added, ...reuse.changed]);
+	return articles.filter((a) => touched.has(a.entry));
+}
+
 /** A manifest read back from disk, or undefined when it is not one (hand-edited, older format, truncated). */
 export function parseManifest(text: string): BuildManifest | undefined {
 	let data: unknown;

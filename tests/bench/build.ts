@@ -1,5 +1,5 @@
 /**
- * `npm run bench:build [-- --articles 1000,10000] [--repeat N] [--no-hugo] [--rebuild] [--bench-dir DIR] [--keep DIR] [--first-query DIST]`
+ * `npm run bench:build [-- --articles 1000,10000] [--repeat N] [--no-hugo] [--rebuild] [--settle S] [--bench-dir DIR] [--keep DIR] [--first-query DIST]`
  *
  * How fast the site builds and how much memory it takes on a decade's archive. For each size it
  * generates the shared synthetic corpus (`../shared/bench/gen-corpus.mjs` beside the checkout,
@@ -42,6 +42,7 @@ const { values } = parseArgs({
 		log: { type: 'boolean', default: false },
 		'first-query': { type: 'string' },
 		rebuild: { type: 'boolean', default: false },
+		settle: { type: 'string', default: '62' },
 	},
 });
 const sizes = values.articles.split(',').map((n) => Number(n.replace(/_/g, '')));
@@ -177,16 +178,36 @@ function differences(a: string, b: string): string[] {
  * back, the next timed build would share the disk with that deletion and with the writeback of
  * what the builds before it wrote, which an editor who publishes a piece minutes later never
  * does: wait until both are done, and say how long.
+ *
+ * Then wait until the last deletion is `--settle` seconds old (62 by default). ext4 without a
+ * journal (this machine's root file system) does not hand out again an inode freed less than
+ * 60 s ago (five minutes more while its inode table block is unwritten), and on every file or
+ * folder it creates it scans past each such inode (`recently_deleted()` in the kernel's
+ * fs/ext4/ialloc.c; `perf`: 60 % of a mkdir's kernel time then). Right after the last run's
+ * output, cache or Hugo site were deleted, creating a file cost 170–470 µs instead of 40–60, and
+ * the build timed then paid for the benchmark's own clean-up (10,000 pieces: 60–67 s against
+ * 56–57 s a minute later, same commit). Both sides get the same wait.
  */
+const settleSeconds = Number(values.settle);
+let lastDeletion = performance.now();
+/** Notes that files were just deleted: the next timed build waits out ext4's window (`settle`). */
+function deleted(): void {
+	lastDeletion = performance.now();
+}
 async function settle(out: string): Promise<string> {
 	const started = performance.now();
 	const pending = () =>
 		[join(repoRoot, '.build-tmp/trash'), join(out, '..', `.${out.split('/').at(-1)}.versions`)].some(
 			(dir) => existsSync(dir) && readdirSync(dir).some((name) => dir.endsWith('trash') || name.startsWith('.trash-')),
 		);
-	while (pending() && performance.now() - started < 120_000) await new Promise((r) => setTimeout(r, 200));
+	if (pending()) {
+		while (pending() && performance.now() - started < 120_000) await new Promise((r) => setTimeout(r, 200));
+		deleted();
+	}
 	// And the writes still in the page cache (the full build's, Hugo's) go to disk first.
 	spawnSync('sync');
+	const left = settleSeconds * 1000 - (performance.now() - lastDeletion);
+	if (left > 0) await new Promise((r) => setTimeout(r, left));
 	return `${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
 
@@ -210,10 +231,12 @@ async function oneArticleRebuild(corpus: string, out: string, fullSeconds: numbe
 		const reuse = re.lines.find((l) => /增量构建|完整构建/.test(l.line))?.line.trim() ?? '(no reuse line)';
 		const shards = re.lines.find((l) => /搜索索引：/.test(l.line))?.line.replace(/^.*?搜索索引/, '搜索索引').trim() ?? '';
 		const pages = re.lines.find((l) => /页面：/.test(l.line))?.line.trim() ?? '(no page reuse line)';
-		console.log(`\none new article, rebuilt (after ${waited} for the last build's background deletion; load average ${load()}): ${re.seconds.toFixed(1)} s, peak ${gib(re.peakKb)} GiB — ${(re.seconds / fullSeconds * 100).toFixed(0)} % of the full build\n  ${reuse}\n  ${pages}\n  ${shards}`);
+		console.log(`\none new article, rebuilt (after ${waited} for the deletions before it to settle, see settle(); load average ${load()}): ${re.seconds.toFixed(1)} s, peak ${gib(re.peakKb)} GiB — ${(re.seconds / fullSeconds * 100).toFixed(0)} % of the full build\n  ${reuse}\n  ${pages}\n  ${shards}`);
 		console.table(phases(re).map((r) => ({ phase: r.phase, 'wall s': r.s.toFixed(1), 'peak RSS GiB (largest process)': gib(r.maxKb) })));
 		const cleanOut = `${out}-clean`;
 		rmSync(cleanOut, { recursive: true, force: true });
+		deleted();
+		await settle(out);
 		const clean = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', cleanOut, '--clean'], repoRoot, BUILD_ENV);
 		if (clean.status !== 0) throw new Error(`clean build failed:\n${clean.stderr.slice(-3000)}`);
 		const diff = differences(out, cleanOut);
@@ -247,6 +270,7 @@ async function hugoReference(articles: string): Promise<HugoRun> {
 	if (p.status !== 0) throw new Error(`pagefind --site failed:\n${p.stderr.slice(-2000)}`);
 	const pages = readdirSync(join(site, 'public'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 	rmSync(site, { recursive: true, force: true });
+	deleted();
 	return { hugoS: h.seconds, pagefindS: p.seconds, cpuS: h.cpuSeconds + p.cpuSeconds, hugoPeakKb: h.peakKb, pagefindPeakKb: p.peakKb, pages };
 }
 
@@ -284,9 +308,10 @@ for (const articles of sizes) {
 		rmSync(out, { recursive: true, force: true });
 		rmSync(join(out, '..', `.${out.split('/').at(-1)}.versions`), { recursive: true, force: true });
 		rmSync(contentCache(repoRoot, corpus), { recursive: true, force: true });
+		deleted();
 		const settledFull = await settle(out);
 		const before = load();
-		console.log(`\n(waited ${settledFull} for earlier deletions and writes to reach the disk)`);
+		console.log(`\n(waited ${settledFull} for earlier deletions to settle and writes to reach the disk)`);
 		// --clean as well: nothing of an earlier run can be reused.
 		const run = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', out, '--clean'], repoRoot, BUILD_ENV);
 		if (run.status !== 0) throw new Error(`build of ${articles} articles failed:\n${run.stderr.slice(-3000)}`);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareBuilds, pageReuse, parseManifest, parsePageManifest, type BuildManifest } from '../../src/lib/incremental.ts';
+import { compareBuilds, pageReuse, parseManifest, renderedArticles, parsePageManifest, type BuildManifest } from '../../src/lib/incremental.ts';
 import { pageReuseReport, reuseReport } from '../../src/lib/messages.ts';
 import { cacheKey } from '../../src/lib/page-cache.ts';
 
@@ -28,6 +28,20 @@ describe('compareBuilds', () => {
 	it('a renamed file is one removed and one added', () => {
 		const reuse = compareBuilds(last, { program: 'p1', articles: { '2024/a.md': '1', '2024/b.md': '2', '2024/c2.md': '3' } });
 		expect(reuse).toMatchObject({ unchanged: 2, added: ['2024/c2.md'], removed: ['2024/c.md'], changed: [] });
+	});
+});
+
+describe('renderedArticles', () => {
+	const articles = ['2024/a.md', '2024/b.md', '2025/d.md'].map((entry) => ({ entry, url: `https://x/${entry}` }));
+
+	it('a full build draws every article', () => {
+		expect(renderedArticles({ kind: 'full', reason: 'first' }, articles)).toEqual(articles);
+	});
+
+	it('a rebuild draws the added and changed ones only', () => {
+		const reuse = compareBuilds(last, { program: 'p1', articles: { '2024/a.md': '1', '2024/b.md': '2x', '2025/d.md': '8' } });
+		expect(renderedArticles(reuse, articles).map((a) => a.entry)).toEqual(['2024/b.md', '2025/d.md']);
+		expect(renderedArticles(compareBuilds(last, { program: 'p1', articles: last.articles }), articles)).toEqual([]);
 	});
 });
 

@@ -67,6 +67,28 @@ export function planShards<P extends ShardPage>(pages: readonly P[], maxPages = 
 	return shards;
 }
 
+/**
+ * How many pieces a shard list (`pagefind/shards.json`, from `shardManifest`) says the index
+ * holds: one record per article page, so the published site's article count. Undefined for a
+ * text that is not such a list.
+ */
+export function shardListPages(text: string): number | undefined {
+	let list: unknown;
+	try {
+		list = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	if (!Array.isArray(list)) return undefined;
+	let pages = 0;
+	for (const shard of list) {
+		const n = (shard as Partial<SearchShard> | null)?.pages;
+		if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return undefined;
+		pages += n;
+	}
+	return pages;
+}
+
 /** What the browser is told of the shards: no member lists. */
 export function shardManifest(shards: readonly PlannedShard[]): SearchShard[] {
 	return shards.map(({ id, year, pages, from }) => ({ id, year, pages, from }));

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { indexedElement, olderShard, planShards, searchDocument, searchedSpan, shardManifest, shardsInScope, yearsOfFilters, yearSpan } from '../../../src/lib/search/shards.ts';
+import { indexedElement, olderShard, planShards, searchDocument, searchedSpan, shardListPages, shardManifest, shardsInScope, yearsOfFilters, yearSpan } from '../../../src/lib/search/shards.ts';
 import { indexedElementOf } from '../../../src/lib/search/page-bytes.ts';
 
 const page = (date: string, n = 0) => ({ url: `/articles/${date}-${n}/`, date });
+
+describe('shardListPages', () => {
+	it('adds up the pieces of the shard list the index step writes', () => {
+		const shards = planShards([page('2024-03-01'), page('2026-01-02'), page('2024-12-31', 1), page('2025-06-01')], 1);
+		expect(shardListPages(JSON.stringify(shardManifest(shards)))).toBe(4);
+		expect(shardListPages('[]')).toBe(0);
+	});
+
+	it('says nothing of a text that is not a shard list', () => {
+		for (const text of ['', '{', '{"pages":3}', '[{"id":"2024"}]', '[{"pages":-1}]', '[{"pages":1.5}]', '[null]']) expect(shardListPages(text)).toBeUndefined();
+	});
+});
 
 describe('planShards', () => {
 	it('makes one shard per year, newest first, each newest first', () => {
