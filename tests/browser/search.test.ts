@@ -62,6 +62,9 @@ for (const base of ['/', '/gongyun/']) {
 			await page.goto(at(ARTICLE));
 			await page.waitForLoadState('networkidle');
 			expect(requests.filter((p) => p.includes('/pagefind/')), 'no search code before search is opened').toEqual([]);
+			// Nor the dialog's markup: the search page carries it, fetched when search opens.
+			expect(await page.locator('template[data-search-dialog]').count()).toBe(0);
+			expect(requests.filter((p) => p === `${base}search/`)).toEqual([]);
 
 			await page.locator('[data-search-open]').click();
 			const dialog = page.locator('dialog[open]');
@@ -69,6 +72,7 @@ for (const base of ['/', '/gongyun/']) {
 			await input.waitFor();
 			await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type="search"]'))).toBe(true);
 			expect(requests.some((p) => p === `${base}pagefind/gongyun/ui.js`)).toBe(true);
+			expect(requests.filter((p) => p === `${base}search/`)).toHaveLength(1);
 			// Our UI: no Pagefind Component UI, no stylesheet to fetch.
 			expect(requests.filter((p) => p.includes('/pagefind/') && /component-ui|\.css$/.test(p))).toEqual([]);
 
@@ -130,14 +134,25 @@ for (const base of ['/', '/gongyun/']) {
 			await context.close();
 		});
 
+		it('goes to the search page when the dialog cannot be made (its markup did not load)', async () => {
+			const page = await browser.newPage();
+			await page.route(at('search/'), (route) => (route.request().resourceType() === 'fetch' ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+			await page.goto(at(ARTICLE));
+			await page.locator('[data-search-open]').click();
+			await page.waitForURL(at('search/'));
+			expect(await page.locator('[data-search-page]').count()).toBe(1);
+			await page.close();
+		});
+
 		it('dialog: arrow keys move between the box and the results, 「显示更多」 moves focus to the first new result', async () => {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-			await page.goto(at(ARTICLE));
-			// Pages of 3 results, so that the sample site has more than one.
-			await page.evaluate(() => {
-				const ui = document.querySelector<HTMLTemplateElement>('template[data-search-dialog]')!.content.querySelector<HTMLElement>('[data-search-ui]')!;
-				ui.dataset.pageSize = '3';
+			// Pages of 3 results, so that the sample site has more than one: the dialog's markup
+			// comes from the search page when search opens.
+			await page.route(at('search/'), async (route) => {
+				const response = await route.fetch();
+				await route.fulfill({ response, body: (await response.text()).replaceAll('data-search-ui', 'data-search-ui data-page-size="3"') });
 			});
+			await page.goto(at(ARTICLE));
 			await page.keyboard.press('/');
 			const dialog = page.locator('dialog[open]');
 			await dialog.locator('input[type="search"]').fill('工会');

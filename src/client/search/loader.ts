@@ -2,8 +2,8 @@
  * Search on every page, as small as it can be: without it the header box is a plain link to
  * the search page. It makes a click, `/` or Ctrl/⌘-K open the search dialog, and on the search
  * page it starts the page's search. Everything else (`pagefind/gongyun/ui.js`, our bundle
- * `pagefind/gongyun/pagefind.js`, Pagefind's `pagefind.js`, the index) loads only then, so
- * pages cost no search code until a reader asks.
+ * `pagefind/gongyun/pagefind.js`, Pagefind's `pagefind.js`, the index, the dialog's markup from
+ * the search page) loads only then, so pages cost no search code until a reader asks.
  *
  * SiteSearch.astro includes it as an external module (no inline script: the site's
  * Content-Security-Policy allows none). Its root element carries `data-ui`, the URL of the UI.
@@ -25,6 +25,19 @@ function loadUi(root: HTMLElement): Promise<SearchUi> {
 	return import(/* @vite-ignore */ src) as Promise<SearchUi>;
 }
 
+/**
+ * The dialog's template. Pages do not carry it (it was a quarter of every page); the search page
+ * does (SearchDialog.astro), and is fetched with the search code rather than after it.
+ */
+async function dialogTemplate(searchPage: string): Promise<HTMLTemplateElement> {
+	const response = await fetch(searchPage);
+	if (!response.ok) throw new Error(`${searchPage}: HTTP ${response.status}`);
+	const html = new DOMParser().parseFromString(await response.text(), 'text/html');
+	const template = html.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
+	if (!template) throw new Error(`${searchPage}: no search dialog`);
+	return template;
+}
+
 /** Typing in a field: `/` is a character there, not a shortcut. */
 function isTyping(target: EventTarget | null): boolean {
 	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -38,7 +51,7 @@ function start(root: HTMLElement) {
 	const open = () => {
 		// On the search page the search box is already there.
 		if (page) return page.querySelector('input')?.focus();
-		dialog ??= loadUi(root).then((ui) => ui.mountDialog(root));
+		dialog ??= Promise.all([loadUi(root), dialogTemplate(link.href)]).then(([ui, template]) => ui.mountDialog(root, template));
 		dialog.then(
 			(d) => d.open(),
 			() => (location.href = link.href),

@@ -413,11 +413,10 @@ function arrowKeys(dialog: HTMLElement, input: HTMLInputElement, list: HTMLEleme
 	});
 }
 
-/** The header search: a native <dialog> made from SiteSearch's template on first open. */
-export async function mountDialog(root: HTMLElement): Promise<{ open(): void }> {
+/** The header search: a native <dialog> made on first open from SearchDialog's template (the loader fetched it from the search page). */
+export async function mountDialog(root: HTMLElement, template: HTMLTemplateElement): Promise<{ open(): void }> {
 	const context = await loadSearch(root);
-	const template = root.querySelector<HTMLTemplateElement>('template[data-search-dialog]')!;
-	const dialog = (template.content.cloneNode(true) as DocumentFragment).querySelector('dialog')!;
+	const dialog = document.importNode(template.content, true).querySelector('dialog')!;
 	document.body.append(dialog);
 	const { input, list } = wire(dialog, context, { q: '', filters: {}, sort: 'relevance' });
 	arrowKeys(dialog, input, list);
