@@ -1,5 +1,5 @@
 /**
- * `npm run bench:build [-- --articles 1000,10000] [--repeat N] [--no-hugo] [--rebuild] [--settle S] [--bench-dir DIR] [--keep DIR] [--first-query DIST]`
+ * `npm run bench:build [-- --articles 1000,10000] [--repeat N] [--no-hugo] [--rebuild] [--bench-dir DIR] [--keep DIR] [--first-query DIST]`
  *
  * How fast the site builds and how much memory it takes on a decade's archive. For each size it
  * generates the shared synthetic corpus (`../shared/bench/gen-corpus.mjs` beside the checkout,
@@ -22,9 +22,9 @@
  * A benchmark, not a test: it prints numbers and asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { repoRoot } from '../helpers/site.ts';
@@ -42,7 +42,6 @@ const { values } = parseArgs({
 		log: { type: 'boolean', default: false },
 		'first-query': { type: 'string' },
 		rebuild: { type: 'boolean', default: false },
-		settle: { type: 'string', default: '62' },
 	},
 });
 const sizes = values.articles.split(',').map((n) => Number(n.replace(/_/g, '')));
@@ -185,20 +184,29 @@ function differences(a: string, b: string): string[] {
  * what the builds before it wrote, which an editor who publishes a piece minutes later never
  * does: wait until both are done, and say how long.
  *
- * Then wait until the last deletion is `--settle` seconds old (62 by default). ext4 without a
- * journal (this machine's root file system) does not hand out again an inode freed less than
- * 60 s ago (five minutes more while its inode table block is unwritten), and on every file or
- * folder it creates it scans past each such inode (`recently_deleted()` in the kernel's
- * fs/ext4/ialloc.c; `perf`: 60 % of a mkdir's kernel time then). Right after the last run's
- * output, cache or Hugo site were deleted, creating a file cost 170–470 µs instead of 40–60, and
- * the build timed then paid for the benchmark's own clean-up (10,000 pieces: 60–67 s against
- * 56–57 s a minute later, same commit). Both sides get the same wait.
+ * The benchmark's own clean-up (the last run's output and cache, the Hugo site) is not deleted
+ * before a timed build but moved aside and deleted after the last run (`discardLater`). This
+ * machine's root file system (ext4 without a journal) does not hand out again an inode freed less
+ * than 60 s ago, and on every file or folder it creates it scans past each such inode
+ * (`recently_deleted()` in the kernel's fs/ext4/ialloc.c; `perf`: 60 % of a mkdir's kernel time
+ * then): right after the last run's output was deleted, creating a file cost 170–470 µs instead
+ * of 40–60, and the timed build paid for the benchmark's clean-up (10,000 pieces: 60–67 s
+ * against 56–57 s a minute later). Waiting the minute out is no cure: the VM also pages out file
+ * cache nobody read for a minute (DAMON, `pageout` of unmapped pages of age ≥ 60 s), and a
+ * rebuild that waited read its corpus and node_modules from disk again (57 s instead of 17).
  */
-const settleSeconds = Number(values.settle);
-let lastDeletion = performance.now();
-/** Notes that files were just deleted: the next timed build waits out ext4's window (`settle`). */
-function deleted(): void {
-	lastDeletion = performance.now();
+const trash = join(work, '.bench-trash');
+let discarded = 0;
+/** Moves a folder out of the way now and deletes it when the benchmark ends (see settle). */
+function discardLater(path: string): void {
+	if (!existsSync(path)) return;
+	mkdirSync(trash, { recursive: true });
+	try {
+		renameSync(path, join(trash, `${process.pid}-${discarded++}-${basename(path)}`));
+	} catch {
+		// Another file system: deleted now.
+		rmSync(path, { recursive: true, force: true });
+	}
 }
 async function settle(out: string): Promise<string> {
 	const started = performance.now();
@@ -206,14 +214,9 @@ async function settle(out: string): Promise<string> {
 		[join(repoRoot, '.build-tmp/trash'), join(out, '..', `.${out.split('/').at(-1)}.versions`)].some(
 			(dir) => existsSync(dir) && readdirSync(dir).some((name) => dir.endsWith('trash') || name.startsWith('.trash-')),
 		);
-	if (pending()) {
-		while (pending() && performance.now() - started < 120_000) await new Promise((r) => setTimeout(r, 200));
-		deleted();
-	}
+	while (pending() && performance.now() - started < 120_000) await new Promise((r) => setTimeout(r, 200));
 	// And the writes still in the page cache (the full build's, Hugo's) go to disk first.
 	spawnSync('sync');
-	const left = settleSeconds * 1000 - (performance.now() - lastDeletion);
-	if (left > 0) await new Promise((r) => setTimeout(r, left));
 	return `${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
 
@@ -240,8 +243,7 @@ async function oneArticleRebuild(corpus: string, out: string, fullSeconds: numbe
 		console.log(`\none new article, rebuilt (after ${waited} for the deletions before it to settle, see settle(); load average ${load()}): ${re.seconds.toFixed(1)} s, peak ${gib(re.peakKb)} GiB — ${(re.seconds / fullSeconds * 100).toFixed(0)} % of the full build\n  ${reuse}\n  ${pages}\n  ${shards}`);
 		console.table(phases(re).map((r) => ({ phase: r.phase, 'wall s': r.s.toFixed(1), 'peak RSS GiB (largest process)': gib(r.maxKb) })));
 		const cleanOut = `${out}-clean`;
-		rmSync(cleanOut, { recursive: true, force: true });
-		deleted();
+		discardLater(cleanOut);
 		await settle(out);
 		const clean = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', cleanOut, '--clean'], repoRoot, BUILD_ENV);
 		if (clean.status !== 0) throw new Error(`clean build failed:\n${clean.stderr.slice(-3000)}`);
@@ -275,8 +277,7 @@ async function hugoReference(articles: string): Promise<HugoRun> {
 	const p = await timed(process.execPath, [pagefindBin, '--site', 'public'], site);
 	if (p.status !== 0) throw new Error(`pagefind --site failed:\n${p.stderr.slice(-2000)}`);
 	const pages = readdirSync(join(site, 'public'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-	rmSync(site, { recursive: true, force: true });
-	deleted();
+	discardLater(site);
 	return { hugoS: h.seconds, pagefindS: p.seconds, cpuS: h.cpuSeconds + p.cpuSeconds, hugoPeakKb: h.peakKb, pagefindPeakKb: p.peakKb, pages };
 }
 
@@ -309,12 +310,11 @@ for (const articles of sizes) {
 	for (let round = 1; round <= repeat; round++) {
 		const out = join(work, `dist-${articles}`);
 		// A full build starts from nothing: the last run's output and this corpus's build cache are
-		// deleted first and their deletion waited for (a --clean build would delete the cache in the
-		// background while it runs, and the timing would include tens of thousands of deletions).
-		rmSync(out, { recursive: true, force: true });
-		rmSync(join(out, '..', `.${out.split('/').at(-1)}.versions`), { recursive: true, force: true });
-		rmSync(contentCache(repoRoot, corpus), { recursive: true, force: true });
-		deleted();
+		// moved aside first, deleted after the last run (a --clean build would delete the cache in
+		// the background while it runs; see settle for why not right before).
+		discardLater(out);
+		discardLater(join(out, '..', `.${out.split('/').at(-1)}.versions`));
+		discardLater(contentCache(repoRoot, corpus));
 		const settledFull = await settle(out);
 		const before = load();
 		console.log(`\n(waited ${settledFull} for earlier deletions to settle and writes to reach the disk)`);
@@ -364,6 +364,7 @@ for (const articles of sizes) {
 		if (!values.keep) rmSync(out, { recursive: true, force: true });
 	}
 }
+rmSync(trash, { recursive: true, force: true });
 console.log(`\nSummary (load average now ${load()}; 2 cores here):`);
 console.table(summary);
 console.log('ratio ≤ 1.00 means our full build is no slower than Hugo + Pagefind on the same corpus, same run; the CPU ratio compares their CPU seconds (user + system), which vary less than wall time on a shared machine.');

@@ -73,20 +73,19 @@ export function planShards<P extends ShardPage>(pages: readonly P[], maxPages = 
  * text that is not such a list.
  */
 export function shardListPages(text: string): number | undefined {
-	let list: unknown;
 	try {
-		list = JSON.parse(text);
+		const list: unknown = JSON.parse(text);
+		if (!Array.isArray(list)) return undefined;
+		let pages = 0;
+		for (const shard of list) {
+			const n = (shard as Partial<SearchShard> | null)?.pages;
+			if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return undefined;
+			pages += n;
+		}
+		return pages;
 	} catch {
 		return undefined;
 	}
-	if (!Array.isArray(list)) return undefined;
-	let pages = 0;
-	for (const shard of list) {
-		const n = (shard as Partial<SearchShard> | null)?.pages;
-		if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return undefined;
-		pages += n;
-	}
-	return pages;
 }
 
 /** What the browser is told of the shards: no member lists. */
