@@ -18,7 +18,7 @@
  *
  * When `hugo` is installed, the same corpus goes through the Hugo reference
  * (`../shared/bench/hugo-site`) plus `pagefind --site` (the npm package's binary) in the same
- * run, one after the other, and the ratio is printed. `--repeat N` alternates both sides N times.
+ * run, one after the other (the reference first), and the ratio is printed. `--repeat N` alternates both sides N times.
  * A benchmark, not a test: it prints numbers and asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
@@ -315,6 +315,17 @@ for (const articles of sizes) {
 		discardLater(out);
 		discardLater(join(out, '..', `.${out.split('/').at(-1)}.versions`));
 		discardLater(contentCache(repoRoot, corpus));
+		// The reference first, then our build and (--rebuild) the piece published after it, as an
+		// editor would: each starts with nothing of the other being deleted (see settle).
+		let ref: HugoRun | undefined;
+		if (hugo) {
+			await settle(out);
+			const hugoBefore = load();
+			ref = await hugoReference(join(corpus, 'articles'));
+			console.log(
+				`\nHugo reference (load average before ${hugoBefore}, after ${load()}): hugo ${ref.hugoS.toFixed(1)} s (peak ${gib(ref.hugoPeakKb)} GiB) + pagefind --site ${ref.pagefindS.toFixed(1)} s (peak ${gib(ref.pagefindPeakKb)} GiB) = ${(ref.hugoS + ref.pagefindS).toFixed(1)} s (CPU ${ref.cpuS.toFixed(1)} s user + system), ${ref.pages} HTML pages`,
+			);
+		}
 		const settledFull = await settle(out);
 		const before = load();
 		console.log(`\n(waited ${settledFull} for earlier deletions to settle and writes to reach the disk)`);
@@ -342,15 +353,8 @@ for (const articles of sizes) {
 			'ours CPU s': run.cpuSeconds.toFixed(1),
 			'first query KiB (max)': Math.max(...queries.map((q) => q.kib)).toFixed(0),
 		};
-		if (hugo) {
-			// The same start for the reference: our build's deletion of the version it replaced done.
-			await settle(out);
-			const hugoBefore = load();
-			const ref = await hugoReference(join(corpus, 'articles'));
+		if (ref) {
 			const total = ref.hugoS + ref.pagefindS;
-			console.log(
-				`Hugo reference (load average before ${hugoBefore}, after ${load()}): hugo ${ref.hugoS.toFixed(1)} s (peak ${gib(ref.hugoPeakKb)} GiB) + pagefind --site ${ref.pagefindS.toFixed(1)} s (peak ${gib(ref.pagefindPeakKb)} GiB) = ${total.toFixed(1)} s (CPU ${ref.cpuS.toFixed(1)} s user + system), ${ref.pages} HTML pages`,
-			);
 			Object.assign(row, {
 				'hugo+pagefind s': total.toFixed(1),
 				'hugo+pagefind peak GiB': gib(Math.max(ref.hugoPeakKb, ref.pagefindPeakKb)),
