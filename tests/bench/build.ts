@@ -208,6 +208,26 @@ function discardLater(path: string): void {
 		rmSync(path, { recursive: true, force: true });
 	}
 }
+/**
+ * Reads every file of `dirs` once, so that a timed build finds its program and its input in the
+ * page cache. This VM pages out file cache nobody read for a minute (DAMON, above), so a build
+ * started after a minute of anything else read node_modules and its corpus from disk again:
+ * 10,000 pieces, the phases before page generation 11.6 s instead of 7.3 after Hugo's run. Both
+ * sides are warmed alike: ours its checkout's node_modules and the corpus, Hugo's reference the
+ * corpus (its copy is made just before) and the two programs.
+ */
+function warm(...paths: string[]): string {
+	const started = performance.now();
+	let bytes = 0;
+	const read = (path: string) => {
+		const stat = statSync(path, { throwIfNoEntry: false });
+		if (stat?.isFile()) bytes += readFileSync(path).length;
+		else if (stat?.isDirectory()) for (const entry of readdirSync(path, { withFileTypes: true })) if (!entry.isSymbolicLink()) read(join(path, entry.name));
+	};
+	for (const path of paths) read(path);
+	return `read ${(bytes / 2 ** 20).toFixed(0)} MiB in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+}
+
 async function settle(out: string): Promise<string> {
 	const started = performance.now();
 	const pending = () =>
@@ -272,6 +292,7 @@ async function hugoReference(articles: string): Promise<HugoRun> {
 	const site = mkdtempSync(join(work, 'hugo-'));
 	cpSync(hugoSite, site, { recursive: true });
 	cpSync(articles, join(site, 'content', 'articles'), { recursive: true });
+	warm(site, spawnSync('sh', ['-c', 'command -v hugo'], { encoding: 'utf8' }).stdout.trim(), join(repoRoot, 'node_modules/pagefind'), join(repoRoot, 'node_modules/@pagefind'), realpathSync(process.execPath));
 	const h = await timed('hugo', ['--minify', '--quiet'], site);
 	if (h.status !== 0) throw new Error(`hugo failed:\n${h.stderr.slice(-2000)}`);
 	const p = await timed(process.execPath, [pagefindBin, '--site', 'public'], site);
@@ -327,8 +348,9 @@ for (const articles of sizes) {
 			);
 		}
 		const settledFull = await settle(out);
+		const warmed = warm(join(repoRoot, 'node_modules'), join(repoRoot, 'src'), join(corpus, 'articles'));
 		const before = load();
-		console.log(`\n(waited ${settledFull} for earlier deletions to settle and writes to reach the disk)`);
+		console.log(`\n(waited ${settledFull} for earlier deletions to settle and writes to reach the disk; warmed: ${warmed})`);
 		// --clean as well: nothing of an earlier run can be reused.
 		const run = await timed(process.execPath, ['src/cli/bin.ts', 'build', '--content', corpus, '--out', out, '--clean'], repoRoot, BUILD_ENV);
 		if (run.status !== 0) throw new Error(`build of ${articles} articles failed:\n${run.stderr.slice(-3000)}`);
