@@ -277,7 +277,7 @@ async function oneArticleRebuild(corpus: string, out: string, fullSeconds: numbe
 		if (clean.status !== 0) throw new Error(`clean build failed:\n${clean.stderr.slice(-3000)}`);
 		const diff = differences(out, cleanOut);
 		console.log(`clean build of the same content: ${clean.seconds.toFixed(1)} s; files that differ from the rebuilt output: ${diff.length}${diff.length ? ` (${diff.slice(0, 10).join(', ')})` : ' (byte for byte identical)'}`);
-		if (!values.keep) rmSync(cleanOut, { recursive: true, force: true });
+		if (!values.keep) discardLater(cleanOut);
 		return { 'rebuild s': re.seconds.toFixed(1), 'rebuild / full': `${(re.seconds / fullSeconds * 100).toFixed(0)} %`, 'clean s': clean.seconds.toFixed(1), 'files differing': String(diff.length) };
 	} finally {
 		rmSync(added, { force: true });
@@ -395,7 +395,7 @@ for (const articles of sizes) {
 		}
 		if (values.rebuild) Object.assign(row, await oneArticleRebuild(corpus, out, run.seconds));
 		summary.push(row);
-		if (!values.keep) rmSync(out, { recursive: true, force: true });
+		if (!values.keep) discardLater(out);
 	}
 }
 rmSync(trash, { recursive: true, force: true });
