@@ -134,13 +134,13 @@ export async function buildSearch(
 		rendered?: ReadonlyMap<string, RenderedPage> | undefined;
 		warmed?: ReadonlySet<string> | undefined;
 		pending?: ReadonlyMap<string, Promise<boolean>> | undefined;
-		documents?: ReadonlyMap<string, () => string> | undefined;
+		staged?: ReadonlyMap<string, string> | undefined;
 	},
 	logger: AstroIntegrationLogger,
 ): Promise<void> {
 	const started = performance.now();
-	const { cacheDir, shardPages: maxPages, rendered, warmed, pending, documents } = options;
-	const index = await writeShards(outDir, { cacheDir, maxPages, rendered, warmed, pending, documents });
+	const { cacheDir, shardPages: maxPages, rendered, warmed, pending, staged } = options;
+	const index = await writeShards(outDir, { cacheDir, maxPages, rendered, warmed, pending, staged });
 	logger.info(shardsWritten(index));
 	const data = collectSearchData(await (options.fromArticles ?? articleSearchData(readArticles(options.contentDir, options.site), options.site)), index.shards);
 	const ours = join(outDir, 'pagefind', 'gongyun');

@@ -41,12 +41,11 @@ const PAGEFIND_ENV = { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: '2000' };
 /** How a shard is made, in its cache key: a change here writes every shard again. */
 const METHOD = 'cli-2';
 
-/** One shard to index: its id, the folder Pagefind writes, its pages in URL order. */
-export interface ShardJob {
-	id: string;
-	outputPath: string;
-	pages: { url: string; content: string }[];
-}
+/**
+ * One shard to index: its id, the folder Pagefind writes, and its pages in URL order, or the
+ * scratch folder they were already written to (`stageShard`).
+ */
+export type ShardJob = { id: string; outputPath: string } & ({ pages: { url: string; content: string }[] } | { staged: string });
 
 export interface IndexedPage extends ShardPage {
 	/** SHA-256 of the minimal document given to Pagefind: the page's part in its shard's key. */
@@ -108,15 +107,10 @@ export function htmlFiles(dir: string): string[] {
  * Every built page that has an indexed article, with its date (`data-pagefind-sort="date:…"`).
  * `rendered`: the pages this build rendered, as the warmer took them from the bytes Astro wrote
  * (URL → date and digest); `known`: the last build's page index. Neither is read here. No
- * document is kept: a shard that must be written reads its pages back. Also returns this
- * build's page index.
+ * document is kept: a shard that must be written (and was not staged by the warmer) reads its
+ * pages back. Also returns this build's page index.
  */
-export function readIndexedPages(
-	outDir: string,
-	rendered?: ReadonlyMap<string, RenderedPage>,
-	known?: PageIndex,
-	documents?: ReadonlyMap<string, () => string>,
-): { pages: IndexedPage[]; index: PageIndex } {
+export function readIndexedPages(outDir: string, rendered?: ReadonlyMap<string, RenderedPage>, known?: PageIndex): { pages: IndexedPage[]; index: PageIndex } {
 	const pages: IndexedPage[] = [];
 	const index: PageIndex = {};
 	const documentIn = (path: string) => searchDocument(indexedElementOf(readFileSync(path)) ?? '');
@@ -136,7 +130,7 @@ export function readIndexedPages(
 			if (element && date) seen = { date, digest: digestOf(searchDocument(element)) };
 		}
 		index[file] = [ino, size, mtime, seen?.date ?? '', seen?.digest ?? ''];
-		if (seen) pages.push({ url, ...seen, content: (seen === rendered?.get(url) && documents?.get(url)) || (() => documentIn(path)) });
+		if (seen) pages.push({ url, ...seen, content: () => documentIn(path) });
 	}
 	return { pages, index };
 }
@@ -149,7 +143,7 @@ function pagefindVersion(): string {
 }
 
 /** The cache folder name of a shard: its id and the hash of everything that went into it. */
-export function shardKey(shard: PlannedShard<IndexedPage>, version: string): string {
+export function shardKey(shard: PlannedShard<ShardPage & { digest: string }>, version: string): string {
 	const hash = createHash('sha256').update(`pagefind ${version} ${METHOD} ${JSON.stringify(PAGEFIND_ENV)}\0`);
 	for (const page of shard.members) hash.update(`${page.url}\0${page.digest}\0`);
 	return `${shard.id}-${hash.digest('hex').slice(0, 20)}`;
@@ -200,49 +194,85 @@ function run(command: string, args: string[], options: { nice?: number; onSpawn?
 	});
 }
 
+/** Scratch folders staged and not yet indexed: removed if the process ends first (a failed build). */
+const stagedFolders = new Set<string>();
+let cleanupOnExit = false;
+
+/** Removes a staged scratch folder that will not be indexed. */
+export function discardStaged(scratch: string) {
+	stagedFolders.delete(scratch);
+	rmSync(scratch, { recursive: true, force: true });
+}
+
 /**
- * Indexes one shard: its pages written to a scratch folder, `pagefind --site` on it. `nice`
- * lowers Pagefind's priority: the index begun during page generation yields the core to the
- * page renderer.
+ * Writes a shard's pages (URL order) into a new scratch folder, as Pagefind is to read them, and
+ * returns it. Pagefind numbers pages in the order it lists the folder, and a folder in memory
+ * (tmpfs) lists the newest first: written in reverse, the pages are read in URL order, as the
+ * index has always had them. With no page, Pagefind still gives its program files.
+ *
+ * The warmer stages a shard as soon as its last page is rendered, so its documents wait for a
+ * free Pagefind in memory outside the JavaScript heap: at 50,000 pieces, tens of thousands of
+ * them waited in the heap (250 MB of its growth during page generation, marked again by every
+ * full GC).
  */
-export async function indexShard(job: ShardJob, options: { nice?: number; onSpawn?: (pid: number) => void } = {}): Promise<void> {
+export function stageShard(pages: readonly { url: string; content: string }[]): string {
 	const scratch = mkdtempSync(join(scratchRoot(), 'gongyun-shard-'));
+	stagedFolders.add(scratch);
+	if (!cleanupOnExit) {
+		cleanupOnExit = true;
+		process.once('exit', () => stagedFolders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+	}
 	try {
-		// Pagefind numbers pages in the order it lists the folder, and a folder in memory (tmpfs)
-		// lists the newest first: written in reverse, the pages are read in URL order, as the
-		// index has always had them. With no page, Pagefind still gives its program files.
-		const pages = job.pages.length ? job.pages : [{ url: '/', content: '<!doctype html><html lang="zh-CN"><body><p>.</p></body></html>' }];
-		for (const page of [...pages].reverse()) {
+		const list = pages.length ? pages : [{ url: '/', content: '<!doctype html><html lang="zh-CN"><body><p>.</p></body></html>' }];
+		for (const page of [...list].reverse()) {
 			const dir = join(scratch, ...page.url.split('/').filter(Boolean));
 			mkdirSync(dir, { recursive: true });
 			writeFileSync(join(dir, 'index.html'), page.content);
 		}
+	} catch (error) {
+		discardStaged(scratch);
+		throw error;
+	}
+	return scratch;
+}
+
+/**
+ * Indexes one shard: `pagefind --site` on its staged pages (staged here unless the job brings
+ * them), then the scratch folder goes. `nice` lowers Pagefind's priority: the index begun during
+ * page generation yields the core to the page renderer.
+ */
+export async function indexShard(job: ShardJob, options: { nice?: number; onSpawn?: (pid: number) => void } = {}): Promise<void> {
+	const scratch = 'staged' in job ? job.staged : stageShard(job.pages);
+	try {
 		await run(pagefindBinary(), ['--site', scratch, '--output-path', job.outputPath, '--silent'], {
 			...options,
 			env: { ...process.env, ...PAGEFIND_ENV },
 			what: `搜索分片 ${job.id}：Pagefind`,
 		});
 	} finally {
-		rmSync(scratch, { recursive: true, force: true });
+		discardStaged(scratch);
 	}
 }
 
-/** A shard to write into the cache: its pages and the folder its key names. */
+/** A shard to write into the cache: its pages, the folder its key names, and its staged pages if they are. */
 export interface CacheShard {
 	shard: PlannedShard<IndexedPage>;
 	dir: string;
+	/** The scratch folder its pages were staged in (`stageShard`): indexed from there, not made again. */
+	staged?: string;
 }
 
 /**
  * Writes a shard into its cache folder: Pagefind writes beside it, and the result is renamed
  * into place, so a folder that exists is complete. The pages' documents are made (or read back)
- * only now, one shard at a time.
+ * only now, one shard at a time, unless the warmer staged them already.
  */
-export async function indexIntoCache({ shard, dir }: CacheShard, options: Parameters<typeof indexShard>[1] = {}): Promise<void> {
+export async function indexIntoCache({ shard, dir, staged }: CacheShard, options: Parameters<typeof indexShard>[1] = {}): Promise<void> {
 	const outputPath = `${dir}.tmp-${process.pid}`;
 	rmSync(outputPath, { recursive: true, force: true });
-	const pages = shard.members.map(({ url, content }) => ({ url, content: content() })).sort((a, b) => (a.url < b.url ? -1 : 1));
-	if (!IN_MEMORY) await indexShard({ id: shard.id, outputPath, pages }, options);
+	const job = (path: string): ShardJob =>
+		staged ? { id: shard.id, outputPath: path, staged } : { id: shard.id, outputPath: path, pages: shard.members.map(({ url, content }) => ({ url, content: content() })).sort((a, b) => (a.url < b.url ? -1 : 1)) };
+	if (!IN_MEMORY) await indexShard(job(outputPath), options);
 	else {
 		// Pagefind writes its ~1,700 files with many threads at once, which on ext4 spend more
 		// time waiting for the folder's lock than writing (measured: 22 of 126 CPU seconds of a
@@ -250,7 +280,7 @@ export async function indexIntoCache({ shard, dir }: CacheShard, options: Parame
 		// to disk, off the page renderer's thread and at the Pagefind's priority.
 		const inMemory = mkdtempSync(join(IN_MEMORY, 'gongyun-shard-out-'));
 		try {
-			await indexShard({ id: shard.id, outputPath: inMemory, pages }, options);
+			await indexShard(job(inMemory), options);
 			await run('cp', ['-R', inMemory, outputPath], { nice: options.nice, onSpawn: options.onSpawn, what: `搜索分片 ${shard.id}：复制索引 (copying the index)` });
 		} finally {
 			rmSync(inMemory, { recursive: true, force: true });
@@ -310,7 +340,7 @@ export function shardCache(cacheDir: string) {
 	const root = join(cacheDir, 'search-shards');
 	mkdirSync(root, { recursive: true });
 	const version = pagefindVersion();
-	return { root, version, dirOf: (shard: PlannedShard<IndexedPage>) => join(root, shardKey(shard, version)) };
+	return { root, version, dirOf: (shard: PlannedShard<ShardPage & { digest: string }>) => join(root, shardKey(shard, version)) };
 }
 
 const PAGE_INDEX = 'pages.json';
@@ -342,15 +372,42 @@ export async function writeShards(
 		rendered?: ReadonlyMap<string, RenderedPage>;
 		warmed?: ReadonlySet<string>;
 		pending?: ReadonlyMap<string, Promise<boolean>>;
-		/** Documents the warmer still holds (URL → document): not read back from the output. */
-		documents?: ReadonlyMap<string, () => string>;
+		/** Shards the warmer staged and did not index (cache folder → scratch folder): indexed from there. */
+		staged?: ReadonlyMap<string, string>;
 	},
 ): Promise<ShardsResult> {
 	const started = performance.now();
 	const cache = shardCache(options.cacheDir);
-	const { pages, index } = readIndexedPages(outDir, options.rendered, readPageIndex(cache.root), options.documents);
+	const { pages, index } = readIndexedPages(outDir, options.rendered, readPageIndex(cache.root));
 	const shards = planShards(pages, options.maxPages);
-	const keyed = shards.map((shard) => ({ shard, dir: cache.dirOf(shard) }));
+	const keyed: CacheShard[] = shards.map((shard) => {
+		const dir = cache.dirOf(shard);
+		const staged = options.staged?.get(dir);
+		return staged ? { shard, dir, staged } : { shard, dir };
+	});
+	// A staged shard this plan does not have (or has in the cache already) is not indexed; the
+	// others are indexed from their scratch folders, which go once indexed or if this step fails.
+	const staged = new Set(keyed.filter((job) => job.staged && !isCached(job.dir)).map((job) => job.staged!));
+	for (const scratch of options.staged?.values() ?? []) if (!staged.has(scratch)) discardStaged(scratch);
+	try {
+		return await writeKeyed(outDir, cache, keyed, pages.length, index, options, started);
+	} finally {
+		staged.forEach(discardStaged);
+	}
+}
+
+/** writeShards, once its shards are planned and keyed. */
+async function writeKeyed(
+	outDir: string,
+	cache: ReturnType<typeof shardCache>,
+	keyed: CacheShard[],
+	pageCount: number,
+	index: PageIndex,
+	options: Parameters<typeof writeShards>[1],
+	started: number,
+): Promise<ShardsResult> {
+	const shards = keyed.map(({ shard }) => shard);
+	const pagefindDir = join(outDir, 'pagefind');
 	// A shard the warmer is still writing is left to it, and waited for after the others.
 	const pending = keyed.filter(({ dir }) => options.pending?.has(dir) && !isCached(dir));
 	const missing = keyed.filter(({ dir }) => !isCached(dir) && !options.pending?.has(dir));
@@ -358,7 +415,6 @@ export async function writeShards(
 	const writing = runJobs(missing, workers, pending.map(({ dir }) => options.pending!.get(dir)!));
 	// Awaited below; a link that fails meanwhile must not leave its rejection unhandled.
 	writing.catch(() => undefined);
-	const pagefindDir = join(outDir, 'pagefind');
 	mkdirSync(pagefindDir, { recursive: true });
 	// While Pagefind writes the other shards (in a rebuild, the year of the new story), the
 	// finished ones are linked into the output (12 shards: ~0.35 s of links; 60 at 50,000: 1.8 s).
@@ -384,7 +440,7 @@ export async function writeShards(
 	const warmed = keyed.filter(({ dir }) => options.warmed?.has(dir)).length;
 	return {
 		shards: manifest,
-		pages: pages.length,
+		pages: pageCount,
 		warmed,
 		reused: keyed.length - missing.length - warmed,
 		written: missing.length,

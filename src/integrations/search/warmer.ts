@@ -25,7 +25,7 @@ import { routeKey } from '../../lib/urls.ts';
 import { renice } from '../../cli/priority.ts';
 import { planShards, searchDocument, type PlannedShard, type ShardPage } from '../../lib/search/shards.ts';
 import { indexedElementOf } from '../../lib/search/page-bytes.ts';
-import { digestOf, elementDate, indexIntoCache, isCached, shardCache, type CacheShard, type IndexedPage, type RenderedPage } from './shards.ts';
+import { digestOf, elementDate, indexIntoCache, isCached, shardCache, stageShard, type CacheShard, type RenderedPage } from './shards.ts';
 
 export class ShardWarmer {
 	readonly #shards: PlannedShard<ShardPage>[];
@@ -116,15 +116,15 @@ export class ShardWarmer {
 		this.#documents.set(url, document);
 		if (--this.#left[i]! > 0) return;
 		const planned = this.#shards[i]!;
-		const members = planned.members.map((page) => {
-			const document = this.#documents.get(page.url)!;
-			return { ...page, ...this.#captured.get(page.url)!, content: () => document };
-		});
+		const documents = planned.members.map(({ url }) => ({ url, content: this.#documents.get(url)! }));
 		for (const page of planned.members) this.#documents.delete(page.url);
-		const shard: PlannedShard<IndexedPage> = { ...planned, members };
-		const dir = this.#cache.dirOf(shard);
+		const key = { ...planned, members: planned.members.map((page) => ({ ...page, ...this.#captured.get(page.url)! })) };
+		const dir = this.#cache.dirOf(key);
 		if (isCached(dir)) return;
-		this.#waiting.push({ shard, dir });
+		// Out of the heap while it waits for a Pagefind (shards.ts, stageShard).
+		const staged = stageShard([...documents].sort((a, b) => (a.url < b.url ? -1 : 1)));
+		const members = key.members.map((page) => ({ ...page, content: () => readFileSync(join(staged, ...page.url.split('/').filter(Boolean), 'index.html'), 'utf8') }));
+		this.#waiting.push({ shard: { ...planned, members }, dir, staged });
 		this.#next();
 	}
 
@@ -153,26 +153,26 @@ export class ShardWarmer {
 	 * Page generation is over: no shard is started any more, and those being written go on at
 	 * full priority beside the index step, which gets them as `pending` (cache folder → written),
 	 * with the dates and digests of the rendered pages (`rendered`), the shards written, and the
-	 * documents of the shards that were still waiting (`documents`: URL → document).
+	 * staged pages of the shards that were still waiting (`staged`: cache folder → scratch folder).
 	 */
 	finish(): {
 		rendered: ReadonlyMap<string, RenderedPage>;
 		warmed: ReadonlySet<string>;
 		pending: ReadonlyMap<string, Promise<boolean>>;
-		documents: ReadonlyMap<string, () => string>;
+		staged: ReadonlyMap<string, string>;
 	} {
 		this.#closed = true;
 		this.#documents.clear();
-		// The shards still waiting are written by the index step, which takes their documents
-		// from here instead of reading their pages back from the output.
-		const documents = new Map(this.#waiting.flatMap(({ shard }) => shard.members.map((page) => [page.url, page.content] as const)));
+		// The shards still waiting are written by the index step, from the pages staged here
+		// instead of reading them back from the output.
+		const staged = new Map(this.#waiting.map(({ dir, staged }) => [dir, staged!] as const));
 		this.#waiting.length = 0;
 		const pending = new Map<string, Promise<boolean>>();
 		for (const [dir, running] of this.#running) {
 			if (running.pid) renice(running.pid, 0);
 			pending.set(dir, running.done);
 		}
-		return { rendered: this.#captured, warmed: this.warmed, pending, documents };
+		return { rendered: this.#captured, warmed: this.warmed, pending, staged };
 	}
 }
 

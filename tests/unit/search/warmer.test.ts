@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReadResponse, ShardWarmer } from '../../../src/integrations/search/warmer.ts';
-import { readIndexedPages } from '../../../src/integrations/search/shards.ts';
+import { discardStaged, isCached, writeShards } from '../../../src/integrations/search/shards.ts';
 
 const page = (date: string, text: string) =>
 	`<!doctype html><html lang="zh-CN"><body><header>站名</header><article class="article" data-pagefind-body data-pagefind-sort="date:${date}"><p>${text}</p></article><footer>页脚</footer></body></html>`;
@@ -54,7 +55,7 @@ describe('ReadResponse (a page the warmer has read, handed on to Astro)', () => 
 });
 
 describe('the shards still waiting when page generation ends', () => {
-	it('reach the index step with their documents, which it uses instead of reading the pages again', () => {
+	const waiting = () => {
 		const outDir = scratch();
 		const urls = ['/articles/2024/a/', '/articles/2024/b/', '/articles/2023/c/'];
 		const warmer = new ShardWarmer(
@@ -64,12 +65,25 @@ describe('the shards still waiting when page generation ends', () => {
 		warmer.capture('/articles/2024/a/', Buffer.from(page('2024-05-01', '甲')));
 		warmer.capture('/articles/2024/b/', Buffer.from(page('2024-05-02', '乙')));
 		// The 2024 shard is complete and waits for a Pagefind (none may run here); 2023's is not.
-		const { rendered, documents } = warmer.finish();
-		expect([...documents.keys()].sort()).toEqual(['/articles/2024/a/', '/articles/2024/b/']);
-		expect(documents.get('/articles/2024/a/')!()).toContain('<p>甲</p>');
-		expect(documents.get('/articles/2024/a/')!()).not.toContain('站名');
+		return { outDir, ...warmer.finish() };
+	};
 
-		// On disk: the same pages (as Astro wrote them), and one the warmer did not see.
+	it('wait with their pages staged in a scratch folder, outside the heap, as Pagefind is to read them', () => {
+		const { staged } = waiting();
+		expect(staged.size).toBe(1);
+		const scratchDir = [...staged.values()][0]!;
+		const a = readFileSync(join(scratchDir, 'articles/2024/a/index.html'), 'utf8');
+		expect(a).toContain('<p>甲</p>');
+		// Only the indexed element, in a minimal page.
+		expect(a).not.toContain('站名');
+		expect(readdirSync(join(scratchDir, 'articles/2024')).sort()).toEqual(['a', 'b']);
+		discardStaged(scratchDir);
+		expect(existsSync(scratchDir)).toBe(false);
+	});
+
+	it('are indexed by the index step from the staged pages, which then go; the pages the warmer never saw are read from the output', async () => {
+		const { outDir, rendered, staged } = waiting();
+		const [dir, scratchDir] = [...staged][0]!;
 		for (const [url, date, text] of [
 			['/articles/2024/a/', '2024-05-01', '甲'],
 			['/articles/2024/b/', '2024-05-02', '乙'],
@@ -78,13 +92,27 @@ describe('the shards still waiting when page generation ends', () => {
 			mkdirSync(join(outDir, url), { recursive: true });
 			writeFileSync(join(outDir, url, 'index.html'), page(date, text));
 		}
-		const { pages } = readIndexedPages(outDir, rendered, undefined, documents);
-		const byUrl = new Map(pages.map((p) => [p.url, p]));
-		// Taken from the warmer: the very function it handed over, not a read of the file.
-		expect(byUrl.get('/articles/2024/a/')!.content).toBe(documents.get('/articles/2024/a/'));
-		// Read from the output, as before: the warmer never had it.
-		expect(byUrl.get('/articles/2023/c/')!.content()).toContain('<p>丙</p>');
-		// Either way the document is the one the digest was made of.
-		expect(byUrl.get('/articles/2024/b/')!.content()).toBe(documents.get('/articles/2024/b/')!());
+		// The staged pages are what the index reads for 2024: change the output's copy of one, and
+		// the index (keyed by the digests the warmer took) is still made of what the warmer saw.
+		writeFileSync(join(scratchDir, 'articles/2024/a/index.html'), readFileSync(join(scratchDir, 'articles/2024/a/index.html'), 'utf8').replace('甲', '甲戊'));
+		const result = await writeShards(outDir, { cacheDir: join(outDir, '.cache'), rendered, staged, workers: 1 });
+		expect(result).toMatchObject({ pages: 3, written: 2 });
+		expect(isCached(dir)).toBe(true);
+		expect(existsSync(scratchDir)).toBe(false);
+		const fragments = readdirSync(join(outDir, 'pagefind/2024/fragment')).map((f) => gunzipSync(readFileSync(join(outDir, 'pagefind/2024/fragment', f))).toString('utf8').replaceAll('\u200b', ''));
+		expect(fragments).toHaveLength(2);
+		expect(fragments.some((f) => f.includes('甲戊'))).toBe(true);
+		const other = readdirSync(join(outDir, 'pagefind/2023/fragment')).map((f) => gunzipSync(readFileSync(join(outDir, 'pagefind/2023/fragment', f))).toString('utf8'));
+		expect(other.join('')).toContain('丙');
+	});
+
+	it('that the index step does not need are removed', async () => {
+		const { outDir, staged } = waiting();
+		const scratchDir = [...staged.values()][0]!;
+		mkdirSync(join(outDir, 'articles/2023/c'), { recursive: true });
+		writeFileSync(join(outDir, 'articles/2023/c/index.html'), page('2023-03-01', '丙'));
+		// Only 2023's page is in the output now: the 2024 shard of the warmer's plan is not this plan's.
+		await writeShards(outDir, { cacheDir: join(outDir, '.cache'), staged, workers: 1 });
+		expect(existsSync(scratchDir)).toBe(false);
 	});
 });
