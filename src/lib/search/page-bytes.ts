@@ -4,7 +4,7 @@
  * not carry it.
  */
 import { Buffer } from 'node:buffer';
-import { indexedElement } from './shards.ts';
+import { indexedElement, indexedTagStart } from './shards.ts';
 
 const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const BODY = ascii('data-pagefind-body');
@@ -21,26 +21,20 @@ const find = (bytes: Uint8Array, needle: Uint8Array, from: number): number => as
 /** Where `needle` (ASCII) last starts in `bytes` at or before `from`, or -1. */
 const findLast = (bytes: Uint8Array, needle: Uint8Array, from: number): number => (from < 0 ? -1 : asBuffer(bytes).lastIndexOf(needle, from));
 
-const isWordByte = (b: number | undefined) => b !== undefined && ((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95);
-
 /**
  * `indexedElement` of a page as its UTF-8 bytes, decoding only the element (a page is about
- * three times its article element: the frame, the QR code, the links after it). The first
- * `data-pagefind-body` of the page is normally in the element's own tag; when it is not, the
- * whole page is decoded and searched as text, as it is when another `<article` could start the
- * match (a headline in an attribute value, which Astro does not escape `<` in). So the answer is
- * always `indexedElement`'s.
+ * three times its article element: the frame, the QR code, the links after it). The page's tags
+ * are read as Latin-1 (markup is ASCII, and no byte of a UTF-8 character is, so the offsets are
+ * the bytes'): when the first indexed tag is where the first `data-pagefind-body` is, the element
+ * is decoded alone; otherwise (that one is some attribute's text, such as a headline in the
+ * head's meta tags) the whole page is decoded and searched as text. So the answer is always
+ * `indexedElement`'s.
  */
 export function indexedElementOf(bytes: Uint8Array): string | undefined {
 	const body = find(bytes, BODY, 0);
 	if (body < 0) return undefined;
 	const start = findLast(bytes, OPEN, body);
-	const noTagEnd = (from: number, to: number) => !bytes.subarray(from, to).includes(62 /* > */);
-	// An earlier `<article` with no `>` before this one (text in an attribute) could start the match.
-	const earlier = start > 0 ? findLast(bytes, OPEN, start - 1) : -1;
-	const tagIsOpen = start >= 0 && noTagEnd(start, body) && (earlier < 0 || !noTagEnd(earlier, start));
-	const words = !isWordByte(bytes[start + OPEN.length]) && !isWordByte(bytes[body - 1]) && !isWordByte(bytes[body + BODY.length]);
-	if (!tagIsOpen || !words) return indexedElement(utf8.decode(bytes));
+	if (start < 0 || indexedTagStart(asBuffer(bytes).toString('latin1')) !== start) return indexedElement(utf8.decode(bytes));
 	const end = findLast(bytes, CLOSE, bytes.length - CLOSE.length);
 	return end > start ? utf8.decode(bytes.subarray(start, end + CLOSE.length)) : undefined;
 }

@@ -140,13 +140,32 @@ export function yearSpan(shards: readonly SearchShard[]): string {
 }
 
 /**
+ * A start tag, its attribute values read whole: Astro escapes only `&` and `"` in them, so a
+ * headline in a `<meta content>` can hold `<article data-pagefind-body`.
+ */
+const START_TAG = /<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+/**
+ * Where the first `<article>` tag with a `data-pagefind-body` attribute starts in `html`, or -1:
+ * a tag of the page, not text in another tag's attribute value (page text has its `<` escaped).
+ */
+export function indexedTagStart(html: string): number {
+	for (const tag of html.matchAll(START_TAG)) {
+		if (tag[1]!.toLowerCase() !== 'article') continue;
+		for (const attribute of tag[2]!.matchAll(ATTRIBUTE)) if (attribute[1]!.toLowerCase() === 'data-pagefind-body') return tag.index;
+	}
+	return -1;
+}
+
+/**
  * The element Pagefind indexes from a built article page: `<article … data-pagefind-body …>`
  * to its closing tag, which is the last `</article>` of the page (the indexed article is not
  * nested in another one, and text inside it cannot close it: the sanitiser escapes markup).
  * Everything the index holds comes from this element, so its text is the shard's cache key.
  */
 export function indexedElement(html: string): string | undefined {
-	const start = html.search(/<article\b[^>]*\bdata-pagefind-body\b/);
+	const start = indexedTagStart(html);
 	if (start < 0) return undefined;
 	const end = html.lastIndexOf('</article>');
 	return end > start ? html.slice(start, end + '</article>'.length) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedElement, olderShard, planShards, searchDocument, searchedSpan, shardListPages, shardManifest, shardsInScope, yearsOfFilters, yearSpan } from '../../../src/lib/search/shards.ts';
+import { indexedElement, indexedTagStart, olderShard, planShards, searchDocument, searchedSpan, shardListPages, shardManifest, shardsInScope, yearsOfFilters, yearSpan } from '../../../src/lib/search/shards.ts';
 import { indexedElementOf } from '../../../src/lib/search/page-bytes.ts';
 
 const page = (date: string, n = 0) => ({ url: `/articles/${date}-${n}/`, date });
@@ -110,6 +110,22 @@ describe('what Pagefind reads of a page', () => {
 		];
 		for (const page of pages) expect(indexedElementOf(bytes(page))).toBe(indexedElement(page));
 		expect(indexedElementOf(bytes(html))).toContain('<p>正文 &lt;/article&gt;</p>');
+	});
+	it('is the article element even when a headline in an attribute spells its tag', () => {
+		const bytes = (text: string) => new TextEncoder().encode(text);
+		const real = indexedElement(html)!;
+		for (const forged of [
+			'<head><meta content="<article data-pagefind-body"></head><body>',
+			'<head><meta content="x><article data-pagefind-body>"><title>&lt;article data-pagefind-body&gt;</title></head><body>',
+			`<head><meta name='t' content='<article class="a" data-pagefind-body>'></head><body data-x="<article data-pagefind-body>">`,
+		]) {
+			const page = html.replace('<body>', forged);
+			expect(indexedElement(page)).toBe(real);
+			expect(indexedElementOf(bytes(page))).toBe(real);
+		}
+		// A data-pagefind-body that is only text in an attribute of an <article> is no indexed element.
+		expect(indexedElement('<html><body><article title="data-pagefind-body"><p>x</p></article></body></html>')).toBeUndefined();
+		expect(indexedTagStart('<p>a</p><article\n  data-pagefind-body>')).toBe(8);
 	});
 	it('is wrapped in a minimal page in the site language', () => {
 		expect(searchDocument('<article data-pagefind-body>x</article>')).toBe(
