@@ -390,62 +390,48 @@ export async function writeShards(
 	const staged = new Set(keyed.filter((job) => job.staged && !isCached(job.dir)).map((job) => job.staged!));
 	for (const scratch of options.staged?.values() ?? []) if (!staged.has(scratch)) discardStaged(scratch);
 	try {
-		return await writeKeyed(outDir, cache, keyed, pages.length, index, options, started);
+		const pagefindDir = join(outDir, 'pagefind');
+		// A shard the warmer is still writing is left to it, and waited for after the others.
+		const pending = keyed.filter(({ dir }) => options.pending?.has(dir) && !isCached(dir));
+		const missing = keyed.filter(({ dir }) => !isCached(dir) && !options.pending?.has(dir));
+		const workers = options.workers ?? Math.max(1, availableParallelism());
+		const writing = runJobs(missing, workers, pending.map(({ dir }) => options.pending!.get(dir)!));
+		// Awaited below; a link that fails meanwhile must not leave its rejection unhandled.
+		writing.catch(() => undefined);
+		mkdirSync(pagefindDir, { recursive: true });
+		// While Pagefind writes the other shards (in a rebuild, the year of the new story), the
+		// finished ones are linked into the output (12 shards: ~0.35 s of links; 60 at 50,000: 1.8 s).
+		const later = new Set([...pending, ...missing]);
+		for (const job of keyed) if (!later.has(job)) copyShard(job.dir, join(pagefindDir, job.shard.id));
+		await writing;
+		for (const job of pending) {
+			if (await options.pending!.get(job.dir)) continue;
+			await indexIntoCache(job);
+			missing.push(job);
+		}
+		for (const { shard, dir } of later) copyShard(dir, join(pagefindDir, shard.id));
+		// Pagefind's program (pagefind.js, the Component UI) is the same in every shard.
+		const program = keyed[0]?.dir ?? (await emptyIndex(cache.root, cache.version));
+		for (const name of readdirSync(program)) if (PROGRAM.test(name)) cpSync(join(program, name), join(pagefindDir, name));
+		// The cache keeps what this build used, nothing else (once nothing writes into it).
+		await Promise.all(options.pending?.values() ?? []);
+		const used = new Set([...keyed.map(({ dir }) => dir), join(cache.root, `empty-${cache.version}`), join(cache.root, PAGE_INDEX)]);
+		for (const name of readdirSync(cache.root)) if (!used.has(join(cache.root, name))) rmSync(join(cache.root, name), { recursive: true, force: true });
+		const manifest = shardManifest(shards);
+		writeFileSync(join(pagefindDir, 'shards.json'), `${JSON.stringify(manifest)}\n`);
+		writeFileSync(join(cache.root, PAGE_INDEX), JSON.stringify(index));
+		const warmed = keyed.filter(({ dir }) => options.warmed?.has(dir)).length;
+		return {
+			shards: manifest,
+			pages: pages.length,
+			warmed,
+			reused: keyed.length - missing.length - warmed,
+			written: missing.length,
+			ms: Math.round(performance.now() - started),
+		};
 	} finally {
 		staged.forEach(discardStaged);
 	}
-}
-
-/** writeShards, once its shards are planned and keyed. */
-async function writeKeyed(
-	outDir: string,
-	cache: ReturnType<typeof shardCache>,
-	keyed: CacheShard[],
-	pageCount: number,
-	index: PageIndex,
-	options: Parameters<typeof writeShards>[1],
-	started: number,
-): Promise<ShardsResult> {
-	const shards = keyed.map(({ shard }) => shard);
-	const pagefindDir = join(outDir, 'pagefind');
-	// A shard the warmer is still writing is left to it, and waited for after the others.
-	const pending = keyed.filter(({ dir }) => options.pending?.has(dir) && !isCached(dir));
-	const missing = keyed.filter(({ dir }) => !isCached(dir) && !options.pending?.has(dir));
-	const workers = options.workers ?? Math.max(1, availableParallelism());
-	const writing = runJobs(missing, workers, pending.map(({ dir }) => options.pending!.get(dir)!));
-	// Awaited below; a link that fails meanwhile must not leave its rejection unhandled.
-	writing.catch(() => undefined);
-	mkdirSync(pagefindDir, { recursive: true });
-	// While Pagefind writes the other shards (in a rebuild, the year of the new story), the
-	// finished ones are linked into the output (12 shards: ~0.35 s of links; 60 at 50,000: 1.8 s).
-	const later = new Set([...pending, ...missing]);
-	for (const job of keyed) if (!later.has(job)) copyShard(job.dir, join(pagefindDir, job.shard.id));
-	await writing;
-	for (const job of pending) {
-		if (await options.pending!.get(job.dir)) continue;
-		await indexIntoCache(job);
-		missing.push(job);
-	}
-	for (const { shard, dir } of later) copyShard(dir, join(pagefindDir, shard.id));
-	// Pagefind's program (pagefind.js, the Component UI) is the same in every shard.
-	const program = keyed[0]?.dir ?? (await emptyIndex(cache.root, cache.version));
-	for (const name of readdirSync(program)) if (PROGRAM.test(name)) cpSync(join(program, name), join(pagefindDir, name));
-	// The cache keeps what this build used, nothing else (once nothing writes into it).
-	await Promise.all(options.pending?.values() ?? []);
-	const used = new Set([...keyed.map(({ dir }) => dir), join(cache.root, `empty-${cache.version}`), join(cache.root, PAGE_INDEX)]);
-	for (const name of readdirSync(cache.root)) if (!used.has(join(cache.root, name))) rmSync(join(cache.root, name), { recursive: true, force: true });
-	const manifest = shardManifest(shards);
-	writeFileSync(join(pagefindDir, 'shards.json'), `${JSON.stringify(manifest)}\n`);
-	writeFileSync(join(cache.root, PAGE_INDEX), JSON.stringify(index));
-	const warmed = keyed.filter(({ dir }) => options.warmed?.has(dir)).length;
-	return {
-		shards: manifest,
-		pages: pageCount,
-		warmed,
-		reused: keyed.length - missing.length - warmed,
-		written: missing.length,
-		ms: Math.round(performance.now() - started),
-	};
 }
 
 /** With no article at all, Pagefind's program still comes from an (empty) index. */

@@ -122,7 +122,7 @@ export class ShardWarmer {
 		const dir = this.#cache.dirOf(key);
 		if (isCached(dir)) return;
 		// Out of the heap while it waits for a Pagefind (shards.ts, stageShard).
-		const staged = stageShard([...documents].sort((a, b) => (a.url < b.url ? -1 : 1)));
+		const staged = stageShard(documents.sort((a, b) => (a.url < b.url ? -1 : 1)));
 		const members = key.members.map((page) => ({ ...page, content: () => readFileSync(join(staged, ...page.url.split('/').filter(Boolean), 'index.html'), 'utf8') }));
 		this.#waiting.push({ shard: { ...planned, members }, dir, staged });
 		this.#next();

@@ -141,10 +141,11 @@ export function yearSpan(shards: readonly SearchShard[]): string {
 
 /**
  * A start tag, its attribute values read whole: Astro escapes only `&` and `"` in them, so a
- * headline in a `<meta content>` can hold `<article data-pagefind-body`.
+ * headline in a `<meta content>` can hold `<article data-pagefind-body`. Whitespace is HTML's
+ * (ASCII only), so the tags read the same in a Latin-1 view of a page's UTF-8 bytes (page-bytes.ts).
  */
-const START_TAG = /<([a-zA-Z][^\s/>]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+const START_TAG = /<([a-zA-Z][^\t\n\f\r />]*)((?:[\t\n\f\r ]+[^\t\n\f\r "'>/=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r "'=<>`]+))?)*)[\t\n\f\r ]*\/?>/g;
+const ATTRIBUTE = /[\t\n\f\r ]+([^\t\n\f\r "'>/=]+)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r "'=<>`]+))?/g;
 
 /**
  * Where the first `<article>` tag with a `data-pagefind-body` attribute starts in `html`, or -1:
