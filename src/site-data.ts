@@ -14,7 +14,7 @@ import { buildSite, type SiteData } from './lib/views/site.ts';
 import type { PageSource } from './lib/epaper/edition.ts';
 import { PAGE_DATA_FAILED } from './lib/messages.ts';
 import { buildEdition, type Edition } from './lib/views/epaper.ts';
-import { cacheKey } from './lib/page-cache.ts';
+import { cacheKey, keyedOnce } from './lib/page-cache.ts';
 import { searchSuggestions } from './lib/search/suggestions.ts';
 import { routes } from './lib/urls.ts';
 
@@ -79,7 +79,8 @@ function cardOf(article: Article, site: Site): CardView {
 	let bySite = cards.get(site);
 	if (!bySite) cards.set(site, (bySite = new WeakMap()));
 	let card = bySite.get(article);
-	if (!card) bySite.set(article, (card = cardView(article, site)));
+	// Keyed once: the listing pages' keys take the card's key, not its whole data again.
+	if (!card) bySite.set(article, (card = keyedOnce(cardView(article, site))));
 	return card;
 }
 

@@ -29,9 +29,17 @@ export interface RelatedOptions<T> {
 
 const DAY_MS = 86_400_000;
 
+/** `YYYY-MM-DD` → its time, parsed once per date: a page compares its date with dozens of others. */
+const times = new Map<string, number>();
+function timeOf(date: string): number {
+	let time = times.get(date);
+	if (time === undefined) times.set(date, (time = Date.parse(date)));
+	return time;
+}
+
 /** Days between two `YYYY-MM-DD` dates. */
 function daysApart(a: string, b: string): number {
-	return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+	return Math.abs(timeOf(a) - timeOf(b)) / DAY_MS;
 }
 
 /** Where `article` is, or would be, in a list sorted by compareArticles. */

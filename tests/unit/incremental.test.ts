@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareBuilds, pageReuse, parseManifest, renderedArticles, parsePageManifest, type BuildManifest } from '../../src/lib/incremental.ts';
 import { pageReuseReport, reuseReport } from '../../src/lib/messages.ts';
-import { cacheKey } from '../../src/lib/page-cache.ts';
+import { cacheKey, keyedOnce } from '../../src/lib/page-cache.ts';
 
 const last: BuildManifest = { version: 1, program: 'p1', articles: { '2024/a.md': '1', '2024/b.md': '2', '2024/c.md': '3' } };
 
@@ -109,6 +109,18 @@ describe('cacheKey', () => {
 		expect(cacheKey(entry('d1', ''))).not.toBe(cacheKey(entry('d2', '')));
 		// A picture replaced under the same name: the resolved URL's hash changes.
 		expect(cacheKey(entry('d1', ''))).not.toBe(cacheKey(entry('d1', '', '/_astro/a.2.png')));
+	});
+	it('keys a part keyed once by its key: listings of the same cards agree, a changed card changes them', () => {
+		const card = (title: string) => ({ title, tags: new Set(['送温暖']), url: '/articles/2024/a/' });
+		const page = (cards: object[]) => ({ page: { data: cards, currentPage: 1 }, listing: { slug: 'ziyang' } });
+		const a = keyedOnce(card('标题'));
+		expect(keyedOnce(a)).toBe(a);
+		// Another object with the same data, keyed or not, gives the same listing key as before.
+		expect(cacheKey(page([a]))).toBe(cacheKey(page([keyedOnce(card('标题'))])));
+		expect(cacheKey(page([a]))).not.toBe(cacheKey(page([keyedOnce(card('标题二'))])));
+		expect(cacheKey(page([a]))).not.toBe(cacheKey(page([a, a])));
+		// A Set inside the card counts, as it does unkeyed.
+		expect(cacheKey(page([a]))).not.toBe(cacheKey(page([keyedOnce({ ...card('标题'), tags: new Set(['其他']) })])));
 	});
 	it('refuses data holding a function', () => {
 		expect(() => cacheKey({ format: () => '' })).toThrow(/function at "format"/);
