@@ -40,17 +40,18 @@ export function stripLeadFurniture(text: string): string {
 }
 
 /**
- * For each offset from 0 to `end`, the offsets in `chars` where a quotation or bracket that is
- * still open there began: made in one pass, since a cut tries dozens of offsets.
+ * For each offset from 0 to `end`, where the outermost quotation or bracket still open there
+ * began, or -1: made in one pass, since a cut tries dozens of offsets.
  */
-function openBefore(chars: readonly string[], end: number): (readonly number[])[] {
-	const open: (readonly number[])[] = [[]];
-	let stack: readonly number[] = [];
+function outermostOpen(chars: readonly string[], end: number): Int32Array {
+	const open = new Int32Array(end + 1);
+	const stack: number[] = [];
+	open[0] = -1;
 	for (let i = 0; i < end; i++) {
 		const c = chars[i]!;
-		if (PAIRS[c]) stack = [...stack, i];
-		else if (CLOSERS.has(c) && stack.length) stack = stack.slice(0, -1);
-		open.push(stack);
+		if (PAIRS[c]) stack.push(i);
+		else if (stack.length && CLOSERS.has(c)) stack.pop();
+		open[i + 1] = stack.length ? stack[0]! : -1;
 	}
 	return open;
 }
@@ -65,8 +66,8 @@ export function cutExcerpt(text: string, max: number): string {
 	const chars = [...clean];
 	if (chars.length <= max) return clean;
 	const min = Math.floor(max / 2);
-	const openAt = openBefore(chars, max);
-	const ok = (cut: number, least = min) => cut >= least && openAt[cut]!.length === 0;
+	const open = outermostOpen(chars, max);
+	const ok = (cut: number, least = min) => cut >= least && open[cut] === -1;
 
 	for (let i = max - 1; i >= Math.floor(max * 0.4); i--) {
 		if (!SENTENCE_END.has(chars[i]!)) continue;
@@ -93,8 +94,7 @@ export function cutExcerpt(text: string, max: number): string {
 	};
 	// Before a quotation that would be left open, if that keeps a third of the room.
 	for (const b of boundaries) {
-		const open = openAt[b]!;
-		const cut = back(open.length ? open[0]! : b);
+		const cut = back(open[b]! >= 0 ? open[b]! : b);
 		if (cut >= Math.floor(max / 3)) return trimEnd(chars.slice(0, cut).join('')) + ELLIPSIS;
 	}
 	// A long quotation: cut inside it, at a clause mark or between words, never right after the opening mark.
